@@ -1,0 +1,1 @@
+Console.WriteLine("Mt4RiskBridge benchmarks");
