@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>Every reason message, in one place, formatted with the invariant culture so they read the same on any machine.</summary>
+public static class ReasonText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Lots(decimal lots) => lots.ToString("0.########", Invariant);
+
+    public static string Money(decimal amount) => amount.ToString("#,0.00", Invariant);
+
+    public static string Percent(decimal percent) => percent.ToString("0.##", Invariant) + "%";
+
+    public static string LotCapOrder(decimal requested, decimal cap) =>
+        $"{Lots(requested)} lots is more than the per-order cap of {Lots(cap)} lots";
+
+    public static string LotCapSymbol(string symbol, decimal open, decimal cap) =>
+        $"{symbol} has {Lots(open)} lots open and its cap is {Lots(cap)} lots";
+
+    public static string LotCapTotal(string scope, decimal open, decimal cap) =>
+        $"{scope} has {Lots(open)} lots open and its total cap is {Lots(cap)} lots";
+
+    public static string MaxPositions(string scope, int open, int cap) =>
+        $"{scope} has {open} positions open, the most allowed is {cap}";
+
+    public static string MarginFloor(decimal requested, MarginLevel after, decimal floor) =>
+        $"{Lots(requested)} lots would take the margin level to {after}, below the {Percent(floor)} floor";
+
+    public static string TierCrossing(decimal boundary, string currency, Leverage leverage, decimal requested, MarginLevel after, decimal floor) =>
+        $"at {Money(boundary)} {currency} equity the leverage becomes {leverage} and {Lots(requested)} lots would leave a margin level of {after}, below the {Percent(floor)} floor";
+
+    public static string RiskPerTrade(decimal requested, decimal loss, decimal budget, string currency, decimal percent) =>
+        $"{Lots(requested)} lots would lose {Money(loss)} {currency} at the stop, more than {Percent(percent)} of equity ({Money(budget)} {currency})";
+
+    public static string NoStopLoss() => "a stop loss is required and the order has none";
+
+    public static string EffectiveLeverage(decimal requested, decimal after, decimal max) =>
+        $"{Lots(requested)} lots would raise effective leverage to {after.ToString("0.##", Invariant)}x, above the {max.ToString("0.##", Invariant)}x limit";
+
+    public static string UnknownSymbol(string symbol) =>
+        $"no symbol specification for {symbol} has been received";
+
+    public static string NoQuote(string symbol) => $"no usable quote for {symbol}";
+
+    public static string NoConversion(string from, string to) => $"no conversion rate for {from}→{to}";
+
+    public static string StaleAccount(TimeSpan age, TimeSpan limit) =>
+        $"account state is {age.TotalSeconds.ToString("0.#", Invariant)} s old, older than the {limit.TotalSeconds.ToString("0.#", Invariant)} s limit";
+
+    public static string StaleQuote(string symbol, TimeSpan age, TimeSpan limit) =>
+        $"the {symbol} quote is {age.TotalSeconds.ToString("0.#", Invariant)} s old, older than the {limit.TotalSeconds.ToString("0.#", Invariant)} s limit";
+
+    public static string InvalidOrder(string problem) => problem;
+
+    public static string BelowMinLot(decimal lots, decimal minLot) =>
+        $"{Lots(lots)} lots is below the symbol's minimum of {Lots(minLot)} lots";
+
+    public static string LotStep(decimal requested, decimal step, decimal rounded) =>
+        $"{Lots(requested)} lots is not a multiple of the lot step {Lots(step)}; rounded down to {Lots(rounded)}";
+
+    public static string MaxLot(decimal requested, decimal maxLot) =>
+        $"{Lots(requested)} lots is more than the symbol's maximum of {Lots(maxLot)} lots";
+}

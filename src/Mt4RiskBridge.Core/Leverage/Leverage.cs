@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// The ratio of notional to margin (500 for 1:500), or unlimited, which charges no margin on eligible
+/// instruments. Unlimited is a real value rather than a magic number so that it can never be divided by.
+/// </summary>
+public readonly record struct Leverage : IComparable<Leverage>
+{
+    // Zero marks unlimited; every limited ratio is positive by construction.
+    private readonly decimal _ratio;
+
+    private Leverage(decimal ratio) => _ratio = ratio;
+
+    /// <summary>No margin is charged for eligible instruments.</summary>
+    public static Leverage Unlimited => default;
+
+    public bool IsUnlimited => _ratio == 0m;
+
+    /// <summary>The ratio, e.g. 500 for 1:500. Throws for unlimited, which has none.</summary>
+    public decimal Ratio => IsUnlimited
+        ? throw new InvalidOperationException("Unlimited leverage has no ratio.")
+        : _ratio;
+
+    /// <summary>A limited leverage; the ratio must be positive (1 means fully margined).</summary>
+    public static Leverage Of(decimal ratio) => ratio > 0m
+        ? new Leverage(ratio)
+        : throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "Leverage must be positive.");
+
+    /// <summary>The more restrictive of two leverages: unlimited loses to any ratio.</summary>
+    public static Leverage Min(Leverage a, Leverage b)
+    {
+        if (a.IsUnlimited) return b;
+        if (b.IsUnlimited) return a;
+        return a._ratio <= b._ratio ? a : b;
+    }
+
+    /// <summary>The margin for a notional amount: notional ÷ ratio, zero when unlimited.</summary>
+    public decimal MarginFor(decimal notional) => IsUnlimited ? 0m : notional / _ratio;
+
+    /// <summary>Reads "unlimited", "2000" or "1:2000".</summary>
+    public static bool TryParse(string? text, out Leverage leverage)
+    {
+        leverage = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var span = text.AsSpan().Trim();
+        if (span.Equals("unlimited", StringComparison.OrdinalIgnoreCase))
+        {
+            leverage = Unlimited;
+            return true;
+        }
+        if (span.StartsWith("1:", StringComparison.Ordinal)) span = span[2..];
+        if (decimal.TryParse(span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var ratio) && ratio > 0m)
+        {
+            leverage = new Leverage(ratio);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Orders by restrictiveness: 1:30 &lt; 1:500 &lt; unlimited.</summary>
+    public int CompareTo(Leverage other)
+    {
+        if (IsUnlimited) return other.IsUnlimited ? 0 : 1;
+        if (other.IsUnlimited) return -1;
+        return _ratio.CompareTo(other._ratio);
+    }
+
+    public static bool operator <(Leverage left, Leverage right) => left.CompareTo(right) < 0;
+    public static bool operator >(Leverage left, Leverage right) => left.CompareTo(right) > 0;
+    public static bool operator <=(Leverage left, Leverage right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(Leverage left, Leverage right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() =>
+        IsUnlimited ? "unlimited" : "1:" + _ratio.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// Equity ÷ used margin × 100, in percent. With no margin in use the level is infinite, never a division by zero.
+/// </summary>
+public readonly record struct MarginLevel
+{
+    private MarginLevel(decimal percent, bool isInfinite)
+    {
+        Percent = percent;
+        IsInfinite = isInfinite;
+    }
+
+    public static MarginLevel Infinite { get; } = new(0m, true);
+
+    public bool IsInfinite { get; }
+
+    /// <summary>The level in percent; meaningless when <see cref="IsInfinite"/>.</summary>
+    public decimal Percent { get; }
+
+    public static MarginLevel Of(decimal equity, decimal usedMargin) =>
+        usedMargin <= 0m ? Infinite : new MarginLevel(equity / usedMargin * 100m, false);
+
+    public bool IsBelow(decimal percent) => !IsInfinite && Percent < percent;
+
+    public override string ToString() =>
+        IsInfinite ? "∞" : Percent.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

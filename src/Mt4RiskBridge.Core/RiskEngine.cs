@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// Judges an order against a policy: data quality first, then every rule's largest allowed lot. The decision is
+/// the smallest of those, rounded down to the lot step, never above the request or the symbol's maximum.
+/// Pure: no clock, I/O or shared state, so one engine serves any number of threads.
+/// </summary>
+public sealed class RiskEngine
+{
+    private static readonly IOrderRule[] Rules =
+    [
+        new LotCapOrderRule(),
+        new LotCapSymbolRule(),
+        new LotCapTotalRule(),
+        new MaxPositionsRule(),
+        new MarginFloorRule(),
+        new TierCrossingRule(),
+        new RiskPerTradeRule(),
+        new StopLossRequiredRule(),
+        new EffectiveLeverageRule(),
+    ];
+
+    private readonly bool _needsHeldSymbols;
+
+    public RiskEngine(RiskPolicy policy)
+    {
+        var errors = policy.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid risk policy: " + string.Join("; ", errors), nameof(policy));
+        Policy = policy;
+        _needsHeldSymbols = Rules.Any(r => r.NeedsHeldSymbols(policy));
+    }
+
+    public RiskPolicy Policy { get; }
+
+    public Decision Evaluate(OrderCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var tier = Policy.Tiers.TierFor(check.Account.Equity);
+        var problem = DataQualityCheck.Validate(check, out var spec, out var quote, out var entry);
+        if (problem is not null) return Reject(check, problem, tier, check.Account.Leverage);
+
+        var windowCap = Leverage.Unlimited;
+        foreach (var window in check.Windows) windowCap = Leverage.Min(windowCap, window.Cap);
+        if (!SymbolMarginBasis.TryCreate(spec!, check.Account, Policy, check.Symbols, check.Quotes, windowCap, out var basis, out var failure))
+            return Reject(check, failure!, tier, check.Account.Leverage);
+
+        var spreadCost = (quote!.Ask - quote.Bid) / spec!.TickSize * spec.TickValue;
+        var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis);
+        if (_needsHeldSymbols && !context.TryPriceHeldSymbols(out failure))
+            return Reject(check, failure!, tier, basis.InForce(tier.Leverage));
+
+        return Decide(context);
+    }
+
+    private static Decision Decide(OrderContext context)
+    {
+        var spec = context.Spec;
+        var requested = context.Requested;
+        var limit = Math.Min(requested, spec.MaxLot);
+        var reasons = ImmutableArray.CreateBuilder<Reason>();
+        foreach (var rule in Rules)
+        {
+            var ruleLimit = rule.Evaluate(context);
+            if (ruleLimit.MaxLots >= requested) continue;
+            reasons.Add(rule.Explain(context, ruleLimit));
+            limit = Math.Min(limit, ruleLimit.MaxLots);
+        }
+        if (requested > spec.MaxLot)
+            reasons.Add(new Reason(ReasonCode.MaxLot, ReasonText.MaxLot(requested, spec.MaxLot), LotSize.FloorToStep(spec.MaxLot, spec.LotStep)));
+
+        var lots = LotSize.FloorToStep(limit, spec.LotStep);
+        if (!LotSize.IsMultipleOfStep(requested, spec.LotStep) && lots == LotSize.FloorToStep(requested, spec.LotStep))
+            reasons.Add(new Reason(ReasonCode.LotStep, ReasonText.LotStep(requested, spec.LotStep, lots), lots));
+
+        Verdict verdict;
+        if (lots < spec.MinLot || lots <= 0m)
+        {
+            reasons.Add(new Reason(ReasonCode.BelowMinLot, ReasonText.BelowMinLot(lots, spec.MinLot), lots));
+            verdict = Verdict.Reject;
+            lots = 0m;
+        }
+        else
+        {
+            verdict = lots == requested ? Verdict.Approve : Verdict.Resize;
+        }
+
+        return new Decision(
+            verdict,
+            lots,
+            requested,
+            reasons.ToImmutable(),
+            context.MarginLevelNowAfter(lots),
+            context.Basis.InForce(context.Tier.Leverage),
+            context.Tier);
+    }
+
+    private static Decision Reject(OrderCheck check, Reason reason, LeverageTier tier, Leverage leverage) =>
+        new(Verdict.Reject, 0m, check.Order.Lots, [reason], check.Account.MarginLevel, leverage, tier);
+}

@@ -1,0 +1,64 @@
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// What must be true before any rule can be trusted: a sane order, a known symbol, fresh account state and a
+/// fresh, usable quote, and stops on the right side of the entry. Anything else rejects with its own code.
+/// </summary>
+internal static class DataQualityCheck
+{
+    public static Reason? Validate(OrderCheck check, out SymbolSpec? spec, out Quote? quote, out decimal entry)
+    {
+        spec = null;
+        quote = null;
+        entry = 0m;
+        var order = check.Order;
+        if (order.Lots <= 0m) return Invalid($"lots must be positive, got {ReasonText.Lots(order.Lots)}");
+        if (order.Price is <= 0m) return Invalid($"price must be positive, got {order.Price}");
+        if (order.StopLoss is < 0m) return Invalid($"stop loss cannot be negative, got {order.StopLoss}");
+        if (order.TakeProfit is < 0m) return Invalid($"take profit cannot be negative, got {order.TakeProfit}");
+        if (order.OrderType != OrderType.Market && order.Price is null)
+            return Invalid($"a {order.OrderType.ToString().ToLowerInvariant()} order needs a price");
+
+        if (!check.Symbols.TryGet(order.Symbol, out spec))
+            return new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(order.Symbol), 0m);
+        if (spec.LotStep <= 0m || spec.TickSize <= 0m || spec.ContractSize <= 0m)
+            return Invalid($"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
+
+        var accountAge = check.Now - check.Account.ReceivedAt;
+        if (accountAge > check.StaleAfter)
+            return new Reason(ReasonCode.StaleState, ReasonText.StaleAccount(accountAge, check.StaleAfter), 0m);
+
+        if (!check.Quotes.TryGetQuote(order.Symbol, out quote) || quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
+            return new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m);
+        var quoteAge = check.Now - quote.ReceivedAt;
+        if (quoteAge > check.StaleAfter)
+            return new Reason(ReasonCode.StaleState, ReasonText.StaleQuote(order.Symbol, quoteAge, check.StaleAfter), 0m);
+
+        entry = order.OrderType == OrderType.Market ? quote.PriceFor(order.Side) : order.Price!.Value;
+        return ValidateStops(order, spec, entry);
+    }
+
+    private static Reason? ValidateStops(OrderRequest order, SymbolSpec spec, decimal entry)
+    {
+        var buy = order.Side == Side.Buy;
+        var minDistance = spec.StopLevel * spec.Point;
+        if (order.HasStopLoss)
+        {
+            var sl = order.StopLoss!.Value;
+            if (buy ? sl >= entry : sl <= entry)
+                return Invalid($"stop loss {sl} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+            if (Math.Abs(entry - sl) < minDistance)
+                return Invalid($"stop loss {sl} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+        }
+        if (order.TakeProfit is > 0m and var tp)
+        {
+            if (buy ? tp <= entry : tp >= entry)
+                return Invalid($"take profit {tp} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+            if (Math.Abs(tp - entry) < minDistance)
+                return Invalid($"take profit {tp} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+        }
+        return null;
+    }
+
+    private static Reason Invalid(string problem) => new(ReasonCode.InvalidOrder, ReasonText.InvalidOrder(problem), 0m);
+}

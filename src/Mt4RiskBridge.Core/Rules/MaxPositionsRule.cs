@@ -1,0 +1,22 @@
+namespace Mt4RiskBridge.Core;
+
+/// <summary>No new position once the account, the order's class or its symbol holds its maximum count.</summary>
+internal sealed class MaxPositionsRule : IOrderRule
+{
+    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
+
+    public RuleLimit Evaluate(OrderContext context)
+    {
+        foreach (var (caps, scope) in CapScope.For(context))
+        {
+            var cap = caps?.MaxOpenPositions ?? 0;
+            if (cap <= 0) continue;
+            var (_, count) = CapScope.Open(context, scope);
+            if (count >= cap) return new RuleLimit(context.Reducible, count, cap, scope);
+        }
+        return RuleLimit.None;
+    }
+
+    public Reason Explain(OrderContext context, RuleLimit limit) =>
+        new(ReasonCode.MaxPositions, ReasonText.MaxPositions(CapScope.Describe(context, limit.Index), (int)limit.Figure, (int)limit.Bound), LotSize.FloorToStep(limit.MaxLots, context.Spec.LotStep));
+}

@@ -1,0 +1,40 @@
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// For every tier boundary above current equity, the margin level with equity at that boundary and every
+/// position charged at that tier's leverage must stay at or above the floor: a profit must not trigger a
+/// stop-out. Only when a tier change re-prices open positions.
+/// </summary>
+internal sealed class TierCrossingRule : IOrderRule
+{
+    public bool NeedsHeldSymbols(RiskPolicy policy) =>
+        policy.TierAppliesTo == TierAppliesTo.AllPositions && policy.MarginLevelFloorPercent > 0m;
+
+    public RuleLimit Evaluate(OrderContext context)
+    {
+        if (!NeedsHeldSymbols(context.Policy)) return RuleLimit.None;
+        var floor = context.Policy.MarginLevelFloorPercent / 100m;
+        var tiers = context.Policy.Tiers.Tiers;
+        var reducible = context.Reducible;
+        var best = RuleLimit.None;
+        for (var i = context.Policy.Tiers.FirstTierAbove(context.Equity); i < tiers.Length; i++)
+        {
+            var tier = tiers[i];
+            var slack = tier.MinEquity - floor * context.MarginAtTierAfter(reducible, tier.Leverage);
+            var cost = floor * context.Basis.PerLot(context.Order.Side, tier.Leverage);
+            var limit = LotSize.LinearLimit(reducible, slack, cost);
+            if (limit < best.MaxLots) best = new RuleLimit(limit, Index: i);
+        }
+        return best;
+    }
+
+    public Reason Explain(OrderContext context, RuleLimit limit)
+    {
+        var tier = context.Policy.Tiers.Tiers[limit.Index];
+        var after = MarginLevel.Of(tier.MinEquity, context.MarginAtTierAfter(context.Requested, tier.Leverage));
+        return new Reason(
+            ReasonCode.TierCrossing,
+            ReasonText.TierCrossing(tier.MinEquity, context.Account.Currency, context.Basis.InForce(tier.Leverage), context.Requested, after, context.Policy.MarginLevelFloorPercent),
+            LotSize.FloorToStep(limit.MaxLots, context.Spec.LotStep));
+    }
+}
