@@ -1,0 +1,49 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Core.Tests;
+
+public sealed class LeverageTests
+{
+    [Theory]
+    [InlineData("unlimited", true, 0)]
+    [InlineData("UNLIMITED", true, 0)]
+    [InlineData("2000", false, 2000)]
+    [InlineData("1:500", false, 500)]
+    public void TryParse_ValidText_ReadsLeverage(string text, bool unlimited, int ratio)
+    {
+        Assert.True(Leverage.TryParse(text, out var leverage));
+        Assert.Equal(unlimited, leverage.IsUnlimited);
+        if (!unlimited) Assert.Equal(ratio, leverage.Ratio);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("1:")]
+    [InlineData("lots")]
+    public void TryParse_InvalidText_Fails(string text) => Assert.False(Leverage.TryParse(text, out _));
+
+    [Fact]
+    public void Min_UnlimitedAgainstRatio_ReturnsRatio()
+    {
+        Assert.Equal(Leverage.Of(400), Leverage.Min(Leverage.Unlimited, Leverage.Of(400)));
+        Assert.Equal(Leverage.Of(30), Leverage.Min(Leverage.Of(30), Leverage.Of(500)));
+        Assert.True(Leverage.Min(Leverage.Unlimited, Leverage.Unlimited).IsUnlimited);
+    }
+
+    [Fact]
+    public void MarginFor_Unlimited_IsZeroNotADivision()
+    {
+        Assert.Equal(0m, Leverage.Unlimited.MarginFor(110_000m));
+        Assert.Throws<InvalidOperationException>(() => Leverage.Unlimited.Ratio);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Leverage.Of(0));
+    }
+
+    [Fact]
+    public void ToString_ShowsRatioOrUnlimited()
+    {
+        Assert.Equal("1:2000", Leverage.Of(2000).ToString());
+        Assert.Equal("unlimited", Leverage.Unlimited.ToString());
+    }
+}

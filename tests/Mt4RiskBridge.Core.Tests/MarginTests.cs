@@ -1,0 +1,118 @@
+using System.Globalization;
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Core.Tests;
+
+public sealed class MarginTests
+{
+    private static decimal D(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    private static SymbolMarginBasis Basis(string symbol, string accountCurrency, Leverage accountLeverage, SymbolCatalog? catalog = null)
+    {
+        catalog ??= Market.Standard;
+        Assert.True(catalog.TryGet(symbol, out var spec));
+        var account = Market.Account(10_000m, accountLeverage, currency: accountCurrency);
+        Assert.True(SymbolMarginBasis.TryCreate(spec, account, RiskPolicy.Default, catalog, Market.StandardQuotes, Leverage.Unlimited, out var basis, out var failure), failure?.Message);
+        return basis;
+    }
+
+    [Theory]
+    [InlineData("EURUSD", "USD", "500", "0.10", "22.00")] // 11,000 USD notional at 1:500
+    [InlineData("EURUSD", "USD", "25", "0.10", "440.00")]
+    [InlineData("USDJPY", "USD", "500", "1", "200.00")] // USD base: no conversion
+    [InlineData("EURGBP", "USD", "100", "1", "1100.00")] // EUR→USD through EURUSD
+    [InlineData("GBPUSD", "EUR", "100", "1", "1136.36")] // GBP→EUR through EURGBP inverted
+    [InlineData("USDJPY", "EUR", "100", "1", "909.09")] // USD→EUR through EURUSD inverted
+    [InlineData("CHFJPY", "EUR", "100", "1", "1010.10")] // CHF→USD→EUR: no CHF/EUR pair streamed
+    [InlineData("XAUUSD", "USD", "100", "1", "2000.00")] // contract 100 oz at 2,000
+    [InlineData("BTCUSD", "USD", "2000", "1", "150.00")] // crypto capped at 1:400
+    [InlineData("EURUSD", "USD", "unlimited", "5", "0.00")]
+    [InlineData("XAUUSD", "USD", "unlimited", "5", "0.00")]
+    [InlineData("BTCUSD", "USD", "unlimited", "1", "150.00")] // crypto may not use unlimited
+    public void Margin_BuyLots_MatchesMt4ToTheCent(string symbol, string currency, string leverage, string lots, string expected)
+    {
+        Assert.True(Leverage.TryParse(leverage, out var accountLeverage));
+        var basis = Basis(symbol, currency, accountLeverage);
+        var margin = basis.Margin(new SymbolExposure(symbol, D(lots), 0m, 1), Leverage.Unlimited);
+        Assert.Equal(D(expected), Math.Round(margin, 2));
+    }
+
+    [Fact]
+    public void Notional_EurUsdTenthLot_Is11000Usd()
+    {
+        var basis = Basis("EURUSD", "USD", Leverage.Of(500));
+        Assert.Equal(11_000m, basis.Notional(new SymbolExposure("EURUSD", 0.10m, 0m, 1)));
+    }
+
+    [Theory]
+    [InlineData("50000", "1", "1", "1100.00")] // each hedged side at half
+    [InlineData("0", "1", "1", "0.00")] // a full hedge is free
+    [InlineData("100000", "1", "1", "2200.00")] // charged in full on both sides
+    [InlineData("50000", "2", "1", "2200.00")] // 1 unhedged lot + 1 hedged pair
+    [InlineData("50000", "0.3", "0", "330.00")]
+    public void Margin_HedgedEurUsd_ChargesHedgedShare(string marginHedged, string buy, string sell, string expected)
+    {
+        var spec = Market.EurUsd with { MarginHedged = D(marginHedged) };
+        var catalog = Market.Catalog(spec);
+        var basis = Basis("EURUSD", "USD", Leverage.Of(100), catalog);
+        Assert.Equal(D(expected), Math.Round(basis.Margin(new SymbolExposure("EURUSD", D(buy), D(sell), 2), Leverage.Unlimited), 2));
+    }
+
+    [Fact]
+    public void Margin_SellUsesBidBuyUsesAsk()
+    {
+        var quotes = Market.Quotes(Market.Quote("EURUSD", 1.1000m, 1.1010m));
+        var account = Market.Account(10_000m, Leverage.Of(100));
+        Assert.True(SymbolMarginBasis.TryCreate(Market.EurUsd, account, RiskPolicy.Default, Market.Catalog(Market.EurUsd), quotes, Leverage.Unlimited, out var basis, out _));
+        Assert.Equal(1101.00m, basis.PerLot(Side.Buy, Leverage.Unlimited));
+        Assert.Equal(1100.00m, basis.PerLot(Side.Sell, Leverage.Unlimited));
+    }
+
+    [Fact]
+    public void TryCreate_NoConversionPath_SaysWhichCurrencies()
+    {
+        var catalog = Market.Catalog(Market.ChfJpy);
+        var account = Market.Account(10_000m, Leverage.Of(100), currency: "EUR");
+        Assert.False(SymbolMarginBasis.TryCreate(Market.ChfJpy, account, RiskPolicy.Default, catalog, Market.StandardQuotes, Leverage.Unlimited, out _, out var failure));
+        Assert.Equal(ReasonCode.NoConversion, failure!.Code);
+        Assert.Equal("no conversion rate for CHF→EUR", failure.Message);
+    }
+
+    [Fact]
+    public void BrokerMarginRequired_AboveComputed_IsAFloorAndFlagged()
+    {
+        // The broker levers gold at 1:50 while the account is at 1:100: 4,000 per lot, not 2,000.
+        var gold = Market.Gold with { MarginRequired = 4_000m };
+        var catalog = Market.Catalog(gold);
+        var account = Market.Account(50_000m, Leverage.Of(100));
+        Assert.True(SymbolMarginBasis.TryCreate(gold, account, RiskPolicy.Default, catalog, Market.StandardQuotes, Leverage.Unlimited, out var basis, out _));
+        Assert.Equal(4_000m, basis.PerLot(Side.Buy, Leverage.Unlimited));
+        Assert.Equal(4_000m, basis.PerLot(Side.Buy, Leverage.Of(80))); // never below the broker's figure
+        Assert.Equal(8_000m, basis.PerLot(Side.Buy, Leverage.Of(25))); // a tighter tier still charges more
+
+        var comparison = BrokerMarginCheck.Compare(gold, account, RiskPolicy.Default, catalog, Market.StandardQuotes);
+        Assert.NotNull(comparison);
+        Assert.Equal(2_000m, comparison.Computed);
+        Assert.True(comparison.Differs);
+    }
+
+    [Theory]
+    [InlineData("1100", false)]
+    [InlineData("1110.9", false)] // within 1%
+    [InlineData("1112", true)] // 12 apart, more than 1% of 1,112
+    public void BrokerMarginCheck_OnePercentTolerance(string broker, bool differs)
+    {
+        var spec = Market.EurUsd with { MarginRequired = D(broker) };
+        var account = Market.Account(10_000m, Leverage.Of(100));
+        var comparison = BrokerMarginCheck.Compare(spec, account, RiskPolicy.Default, Market.Catalog(spec), Market.StandardQuotes);
+        Assert.Equal(differs, comparison!.Differs);
+    }
+
+    [Fact]
+    public void MarginLevel_NoMargin_IsInfinite()
+    {
+        Assert.True(MarginLevel.Of(1_000m, 0m).IsInfinite);
+        Assert.False(MarginLevel.Of(1_000m, 0m).IsBelow(100_000m));
+        Assert.Equal(250m, MarginLevel.Of(1_000m, 400m).Percent);
+    }
+}
