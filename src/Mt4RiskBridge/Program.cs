@@ -1,3 +1,1 @@
-var builder = Host.CreateApplicationBuilder(args);
-using var host = builder.Build();
-await host.RunAsync().ConfigureAwait(false);
+return await Mt4RiskBridge.BridgeApp.RunAsync(args).ConfigureAwait(false);

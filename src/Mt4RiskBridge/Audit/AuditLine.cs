@@ -1,0 +1,84 @@
+using System.Buffers;
+using System.Text.Json;
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Audit;
+
+/// <summary>Writes an <see cref="AuditEntry"/> as one line of JSON (no line breaks inside), newline included.</summary>
+public static class AuditLine
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true };
+
+    public static void Write(IBufferWriter<byte> output, AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("at", entry.At.UtcDateTime);
+            json.WriteNumber("login", entry.Login);
+            if (entry.RequestId is not null) json.WriteString("id", entry.RequestId);
+            WriteOrder(json, entry.Order);
+            WriteState(json, entry);
+            WriteDecision(json, entry.Decision);
+            json.WriteNumber("latencyUs", Math.Round(entry.Latency.TotalMicroseconds, 1));
+            json.WriteEndObject();
+        }
+        output.Write("\n"u8);
+    }
+
+    private static void WriteOrder(Utf8JsonWriter json, OrderRequest order)
+    {
+        json.WriteStartObject("request");
+        json.WriteString("symbol", order.Symbol);
+        json.WriteString("side", order.Side == Side.Buy ? "buy" : "sell");
+        json.WriteString("orderType", order.OrderType.ToString().ToLowerInvariant());
+        json.WriteNumber("lots", order.Lots);
+        if (order.Price is { } price) json.WriteNumber("price", price);
+        if (order.StopLoss is { } sl) json.WriteNumber("sl", sl);
+        if (order.TakeProfit is { } tp) json.WriteNumber("tp", tp);
+        json.WriteNumber("magic", order.Magic);
+        if (order.Comment is not null) json.WriteString("comment", order.Comment);
+        json.WriteEndObject();
+    }
+
+    private static void WriteState(Utf8JsonWriter json, AuditEntry entry)
+    {
+        var account = entry.Account;
+        json.WriteStartObject("state");
+        json.WriteString("currency", account.Currency);
+        json.WriteNumber("balance", account.Balance);
+        json.WriteNumber("equity", account.Equity);
+        json.WriteNumber("margin", account.Margin);
+        json.WriteString("accountLeverage", account.Leverage.ToString());
+        json.WriteNumber("positions", account.Portfolio.Count);
+        json.WriteNumber("openLots", account.Portfolio.TotalLots);
+        json.WriteBoolean("snapshot", entry.FromSnapshot);
+        json.WriteNumber("ageMs", Math.Round(entry.StateAge.TotalMilliseconds));
+        json.WriteEndObject();
+    }
+
+    private static void WriteDecision(Utf8JsonWriter json, Decision decision)
+    {
+        json.WriteString("verdict", decision.Verdict.ToString().ToLowerInvariant());
+        json.WriteNumber("lots", decision.Lots);
+        json.WriteNumber("requestedLots", decision.RequestedLots);
+        json.WriteStartArray("reasons");
+        foreach (var reason in decision.Reasons)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", reason.Code);
+            json.WriteString("message", reason.Message);
+            json.WriteNumber("maxLots", reason.MaxLots);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (decision.MarginLevelAfter.IsInfinite) json.WriteNull("marginLevelAfter");
+        else json.WriteNumber("marginLevelAfter", Math.Round(decision.MarginLevelAfter.Percent, 2));
+        json.WriteString("leverage", decision.Leverage.ToString());
+        json.WriteStartObject("tier");
+        json.WriteNumber("minEquity", decision.Tier.MinEquity);
+        json.WriteString("leverage", decision.Tier.Leverage.ToString());
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Audit;
+using Mt4RiskBridge.Risk;
+using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Settings;
+using Mt4RiskBridge.Transport;
+using Serilog;
+
+namespace Mt4RiskBridge;
+
+/// <summary>Builds and runs the service: settings, logging, the audit trail and the ZeroMQ transport.</summary>
+public static class BridgeApp
+{
+    public const string DemoSwitch = "--demo";
+
+    /// <summary>
+    /// Builds the host. <paramref name="configure"/> lets tests replace services (a fake clock, say) and
+    /// <paramref name="configureSettings"/> add settings sources after the standard ones.
+    /// </summary>
+    public static IHost CreateHost(string[] args, Action<IServiceCollection>? configure = null, Action<IConfigurationBuilder>? configureSettings = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var demo = args.Contains(DemoSwitch, StringComparer.OrdinalIgnoreCase);
+        var settings = new HostApplicationBuilderSettings
+        {
+            Args = args.Where(a => !string.Equals(a, DemoSwitch, StringComparison.OrdinalIgnoreCase)).ToArray(),
+            // Settings and relative paths resolve beside the binary, wherever the service is started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        };
+        var builder = Host.CreateApplicationBuilder(settings);
+        configureSettings?.Invoke(builder.Configuration);
+        if (demo) Demo.DemoSetup.Configure(builder);
+
+        var services = builder.Services;
+        services.AddWindowsService(o => o.ServiceName = "Mt4RiskBridge");
+        services.AddSystemd();
+        AddLogging(builder);
+
+        services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.Section).ValidateDataAnnotations();
+        services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section);
+        services.PostConfigure<BridgeOptions>(o => o.AuditPath = Path.Combine(builder.Environment.ContentRootPath, o.AuditPath));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RiskEngineSource>();
+        services.AddSingleton<AccountBook>();
+        services.AddSingleton<BridgeEndpoint>();
+        services.AddSingleton<TerminalSessions>();
+        // The audit trail starts first and stops last, after the transport has sent its final decision.
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddSingleton<BridgeServer>();
+        services.AddHostedService(sp => sp.GetRequiredService<BridgeServer>());
+        if (demo) Demo.DemoSetup.AddServices(services);
+
+        configure?.Invoke(services);
+        return builder.Build();
+    }
+
+    /// <summary>Runs until Ctrl-C or SIGTERM; returns 2 when the settings are invalid, listing every problem.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var host = CreateHost(args);
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        var errors = StartupCheck.Validate(configuration, host.Services);
+        if (errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start; fix these settings:").ConfigureAwait(false);
+            foreach (var error in errors) await Console.Error.WriteLineAsync("  - " + error).ConfigureAwait(false);
+            return 2;
+        }
+        try
+        {
+            await host.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
+            return 2;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void AddLogging(HostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var logDirectory = configuration["Bridge:LogDirectory"] ?? "logs";
+        builder.Services.AddSerilog(logger =>
+        {
+            logger.ReadFrom.Configuration(configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(
+                    outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {Message:lj}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture);
+            if (!string.IsNullOrWhiteSpace(logDirectory))
+            {
+                logger.WriteTo.File(
+                    Path.Combine(builder.Environment.ContentRootPath, logDirectory, "bridge-.log"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14,
+                    outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3} [{SourceContext}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
+using Mt4RiskBridge.Simulator.Terminals;
+using Mt4RiskBridge.Transport;
+
+namespace Mt4RiskBridge.Demo;
+
+/// <summary>
+/// The demo's simulated MT4 terminal: a 950 USD account on the unlimited tier that asks for an approve, a
+/// resize and a reject, then profits across the 1,000 USD tier boundary, then trades on random prices until
+/// the service stops. It prints each decision as it comes.
+/// </summary>
+internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLifetime lifetime) : BackgroundService
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1.5);
+    private Leverage? _lastTier;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var address = await endpoint.Bound.WaitAsync(stoppingToken).ConfigureAwait(false);
+        // NetMQ calls block; keep them off the host's threads.
+        await Task.Factory.StartNew(() => Run(address, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            .ConfigureAwait(false);
+    }
+
+    private void Run(string address, CancellationToken stop)
+    {
+        try
+        {
+            Play(address, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C during a pause.
+        }
+        catch (InvalidOperationException ex)
+        {
+            Print("demo stopped: " + ex.Message);
+            lifetime.StopApplication();
+        }
+    }
+
+    private void Play(string address, CancellationToken stop)
+    {
+        var profile = new TerminalProfile { Login = 50_001, Balance = 950m, Symbols = ["EURUSD", "GBPUSD", "USDJPY", "XAUUSD"] };
+        using var terminal = new SimulatedTerminal(profile, address) { ServerTime = () => DateTimeOffset.UtcNow.AddHours(2).ToUnixTimeSeconds() };
+        Print($"Simulated terminal: account {profile.Login}, {profile.Balance:0.00} {profile.Currency}, account leverage unlimited, service at {address}");
+        var welcome = terminal.Hello(ReplyTimeout);
+        Print($"hello -> welcome, session {welcome.Session}");
+        terminal.SendFullState();
+
+        Ask(terminal, "EURUSD", Side.Buy, 1.00m, 1.09500m, "a modest order with a 50-pip stop", stop);
+        Ask(terminal, "EURUSD", Side.Buy, 50.00m, null, "50 lots: free at unlimited leverage, but not at 1:2000 once equity reaches 1,000", stop);
+        Ask(terminal, "GBPUSD", Side.Buy, 5.00m, null, "more size with the tier-crossing headroom already used", stop);
+
+        Print("EURUSD rallies 2 pips; the open lots lift equity over 1,000 USD, into the 1:2000 tier");
+        var eurusd = terminal.Symbol("EURUSD").Price.Mid;
+        terminal.MovePrice("EURUSD", eurusd + 0.00020m);
+        Stream(terminal);
+        Ask(terminal, "USDJPY", Side.Buy, 0.10m, null, "an order after the tier change", stop);
+
+        Print("Random prices from here; an order every few seconds. Ctrl-C to stop.");
+        var random = new Random(11);
+        var symbols = profile.Symbols;
+        for (var step = 0; !stop.IsCancellationRequested; step++)
+        {
+            stop.WaitHandle.WaitOne(Pause);
+            if (stop.IsCancellationRequested) return;
+            terminal.StepPrices();
+            Stream(terminal);
+            if (step % 2 == 1)
+            {
+                var symbol = symbols[random.Next(symbols.Count)];
+                var side = random.Next(2) == 0 ? Side.Buy : Side.Sell;
+                var lots = Math.Round((decimal)random.NextDouble() * 4m + 0.01m, 2);
+                Ask(terminal, symbol, side, lots, null, null, stop);
+            }
+        }
+    }
+
+    private void Ask(SimulatedTerminal terminal, string symbol, Side side, decimal lots, decimal? stopLoss, string? why, CancellationToken stop)
+    {
+        stop.ThrowIfCancellationRequested();
+        if (why is not null) Print(why + ":");
+        var decision = terminal.Check(symbol, side, lots, stopLoss, ReplyTimeout);
+        var level = decision.MarginLevelAfter is { } l ? l.ToString("0.##", CultureInfo.InvariantCulture) + "%" : "no margin in use";
+        Print($"  check {side.ToString().ToLowerInvariant()} {lots:0.00} {symbol} -> {decision.Verdict.ToString().ToUpperInvariant()} {decision.Lots:0.00} lots; equity {terminal.Equity:0.00}, margin level after {level}, leverage {decision.Leverage}");
+        foreach (var reason in decision.Reasons) Print($"      {reason.Code}: {reason.Message}");
+        if (_lastTier is { } previous && previous != decision.Tier.Leverage)
+            Print($"  LEVERAGE TIER CHANGED: {previous} -> {decision.Tier.Leverage} (tier from {decision.Tier.MinEquity:#,0} equity)");
+        _lastTier = decision.Tier.Leverage;
+        if (decision.Lots > 0m)
+        {
+            terminal.Execute(symbol, side, decision.Lots, stopLoss);
+            Stream(terminal);
+        }
+        foreach (var pushed in terminal.TakeUnasked())
+        {
+            if (pushed is WarningMessage warning) Print($"  WARNING [{warning.Severity}] {warning.Code}: {warning.Message}");
+        }
+        stop.WaitHandle.WaitOne(Pause);
+    }
+
+    private static void Stream(SimulatedTerminal terminal)
+    {
+        terminal.SendTicks();
+        terminal.SendPositions();
+        terminal.SendAccount();
+    }
+
+    private static void Print(string line) =>
+        Console.WriteLine(DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " demo  " + line);
+}

@@ -1,0 +1,27 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Sessions;
+
+/// <summary>
+/// Everything the service knows of one account at a moment: what its terminal last reported, as one immutable
+/// value swapped whole, so a decision never sees half an update.
+/// </summary>
+public sealed record AccountView
+{
+    public required long Login { get; init; }
+
+    /// <summary>Broker server name from hello.</summary>
+    public string Server { get; init; } = "";
+
+    public required AccountState Account { get; init; }
+
+    /// <summary>Whether an <c>account</c> message (or a check snapshot) has arrived since hello.</summary>
+    public bool HasAccount { get; init; }
+
+    public SymbolCatalog Symbols { get; init; } = SymbolCatalog.Empty;
+
+    public QuoteSet Quotes { get; init; } = QuoteSet.Empty;
+
+    /// <summary>Broker server time (unix seconds) of the latest message that carried one.</summary>
+    public long ServerTime { get; init; }
+}

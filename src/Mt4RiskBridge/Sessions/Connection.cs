@@ -1,0 +1,19 @@
+namespace Mt4RiskBridge.Sessions;
+
+/// <summary>
+/// One peer of the ROUTER socket, known by the identity ZeroMQ gives it. Owned by the socket thread.
+/// </summary>
+public sealed class Connection(byte[] identity)
+{
+    public byte[] Identity { get; } = identity;
+
+    /// <summary>The account its hello named; null until then.</summary>
+    public long? Login { get; set; }
+
+    /// <summary>REQ peers put an empty delimiter frame before the message; DEALER peers do not, and only they get pushes.</summary>
+    public bool UsesDelimiter { get; set; }
+
+    public DateTimeOffset LastSeen { get; set; }
+
+    public string? Client { get; set; }
+}

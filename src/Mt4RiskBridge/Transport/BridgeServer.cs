@@ -1,0 +1,190 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Settings;
+using NetMQ;
+using NetMQ.Sockets;
+using Polly;
+using Polly.Retry;
+
+namespace Mt4RiskBridge.Transport;
+
+/// <summary>
+/// Owns the ROUTER socket on one poller thread: receives frames, hands each message to
+/// <see cref="TerminalSessions"/> and sends its reply in the envelope the peer used. Other threads reach the
+/// socket only through <see cref="Push"/>, which queues onto the poller.
+/// </summary>
+public sealed partial class BridgeServer : IHostedService, IDisposable
+{
+    /// <summary>Messages handled per readiness event, so timers and pushes get their turn under load.</summary>
+    private const int BatchSize = 512;
+
+    private readonly BridgeOptions _options;
+    private readonly TerminalSessions _sessions;
+    private readonly BridgeEndpoint _endpoint;
+    private readonly TimeProvider _time;
+    private readonly ILogger<BridgeServer> _logger;
+    private readonly List<byte[]> _frames = new(4);
+    private RouterSocket? _router;
+    private NetMQPoller? _poller;
+    private NetMQQueue<PushMessage>? _pushes;
+    private NetMQTimer? _sweep;
+
+    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, TimeProvider time, ILogger<BridgeServer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _sessions = sessions;
+        _endpoint = endpoint;
+        _time = time;
+        _logger = logger;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!EndpointAddress.TryParse(_options.Endpoint, out var address))
+            throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), [$"Bridge:Endpoint \"{_options.Endpoint}\" is not tcp://host:port"]);
+
+        var router = new RouterSocket();
+        router.Options.Linger = TimeSpan.Zero;
+        router.Options.ReceiveHighWatermark = 100_000;
+        router.Options.SendHighWatermark = 100_000;
+        // Frames beyond the hard limit are dropped by the socket before they are buffered; frames between the
+        // message limit and the hard limit are read and refused with too_large so the sender learns why.
+        router.Options.MaxMsgSize = HardFrameLimit(_options.MaxMessageBytes);
+        _router = router;
+
+        var bound = await BindAsync(router, address!, cancellationToken).ConfigureAwait(false);
+        _endpoint.SetBound(bound);
+
+        _pushes = new NetMQQueue<PushMessage>();
+        _pushes.ReceiveReady += (_, _) => SendPushes();
+        _sweep = new NetMQTimer(TimeSpan.FromSeconds(1));
+        _sweep.Elapsed += (_, _) => _sessions.Sweep(_time.GetUtcNow());
+        router.ReceiveReady += (_, _) => ReceiveBatch();
+        _poller = [router, _pushes, _sweep];
+        _poller.RunAsync("Mt4RiskBridge socket");
+        _sessions.AttachPusher(Push);
+        LogListening(bound);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Stop accepting first; the audit trail, registered earlier, stops after this and flushes what was decided.
+        if (_poller is { IsRunning: true }) _poller.Stop();
+        _router?.Close();
+        LogStopped();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _poller?.Dispose();
+        _pushes?.Dispose();
+        _router?.Dispose();
+    }
+
+    /// <summary>Queues a message for every DEALER connection of an account; safe from any thread.</summary>
+    public void Push(long login, byte[] payload)
+    {
+        if (_pushes is { } queue && !queue.IsDisposed) queue.Enqueue(new PushMessage(login, payload));
+    }
+
+    internal static long HardFrameLimit(int maxMessageBytes) => Math.Max(16L * 1024 * 1024, 4L * maxMessageBytes);
+
+    private async Task<string> BindAsync(RouterSocket router, EndpointAddress address, CancellationToken cancellationToken)
+    {
+        var pipeline = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<AddressAlreadyInUseException>(),
+                MaxRetryAttempts = Math.Max(1, _options.BindRetries),
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(250),
+                MaxDelay = TimeSpan.FromSeconds(5),
+                UseJitter = true,
+                OnRetry = args =>
+                {
+                    LogBindRetry(address.ToString(), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+        if (_options.BindRetries == 0) pipeline = ResiliencePipeline.Empty;
+
+        return await pipeline.ExecuteAsync(_ =>
+        {
+            if (address.Port == 0)
+            {
+                var port = router.BindRandomPort(address.HostUri);
+                return ValueTask.FromResult((address with { Port = port }).ToString());
+            }
+            router.Bind(address.ToString());
+            return ValueTask.FromResult(address.ToString());
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void ReceiveBatch()
+    {
+        var router = _router!;
+        for (var i = 0; i < BatchSize; i++)
+        {
+            if (!router.TryReceiveFrameBytes(out var identity, out var more)) return;
+            _frames.Clear();
+            while (more) _frames.Add(router.ReceiveFrameBytes(out more));
+            HandleEnvelope(identity);
+        }
+    }
+
+    private void HandleEnvelope(byte[] identity)
+    {
+        var now = _time.GetUtcNow();
+        var connection = _sessions.Connect(identity, now);
+        var delimited = _frames.Count >= 1 && _frames[0].Length == 0;
+        var bodyFrames = delimited ? _frames.Count - 1 : _frames.Count;
+        connection.UsesDelimiter = delimited;
+
+        byte[]? reply;
+        if (bodyFrames != 1)
+        {
+            reply = _sessions.RefuseFrames(connection, bodyFrames);
+        }
+        else
+        {
+            var payload = _frames[^1];
+            reply = payload.Length > _options.MaxMessageBytes
+                ? _sessions.RefuseTooLarge(connection, payload.Length, _options.MaxMessageBytes)
+                : _sessions.Handle(connection, payload, now);
+        }
+        if (reply is not null) Send(connection, reply);
+    }
+
+    private void Send(Connection connection, byte[] payload)
+    {
+        var router = _router!;
+        // A peer that vanished makes the ROUTER drop the message; nothing else to do.
+        if (!router.TrySendFrame(TimeSpan.Zero, connection.Identity, more: true)) return;
+        if (connection.UsesDelimiter) router.SendMoreFrameEmpty();
+        router.SendFrame(payload);
+    }
+
+    private void SendPushes()
+    {
+        while (_pushes!.TryDequeue(out var push, TimeSpan.Zero))
+        {
+            foreach (var connection in _sessions.PushTargets(push.Login)) Send(connection, push.Payload);
+        }
+    }
+
+    private readonly record struct PushMessage(long Login, byte[] Payload);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Mt4RiskBridge listening on {Endpoint}")]
+    private partial void LogListening(string endpoint);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Endpoint {Endpoint} is still in use; retry {Attempt} in {DelayMs:0} ms")]
+    private partial void LogBindRetry(string endpoint, int attempt, double delayMs);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Mt4RiskBridge stopped accepting messages")]
+    private partial void LogStopped();
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Mt4RiskBridge.Tests.Bridge;
+
+public sealed class AuditTrailTests
+{
+    [Fact]
+    public async Task EveryDecision_IsOneJsonLineWithRequestStateAndAnswer()
+    {
+        var bridge = await BridgeHarness.StartAsync();
+        await using (bridge)
+        {
+            var client = bridge.Dealer();
+            client.Ask(Wire.Hello(1001));
+            client.Send(Wire.EurUsdSpec);
+            client.Send(Wire.EurUsdTick);
+            client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
+            client.Ask(Wire.Check("c1", 1.00m, extra: ""","sl":1.0950,"comment":"breakout" """));
+            client.Ask(Wire.Check("c2", 40.00m));
+            client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+
+            // Stopping flushes the writer; the lines must all be there afterwards.
+            await bridge.StopAsync();
+
+            var lines = await File.ReadAllLinesAsync(bridge.AuditPath);
+            Assert.Equal(3, lines.Length);
+            var records = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            Assert.Equal(["c1", "c2", "c3"], records.Select(r => r.GetProperty("id").GetString()));
+            Assert.Equal(["approve", "resize", "reject"], records.Select(r => r.GetProperty("verdict").GetString()));
+            Assert.Equal([1.00m, 21.73m, 0m], records.Select(r => r.GetProperty("lots").GetDecimal()));
+
+            var first = records[0];
+            Assert.Equal(1001, first.GetProperty("login").GetInt64());
+            Assert.Equal("EURUSD", first.GetProperty("request").GetProperty("symbol").GetString());
+            Assert.Equal(1.0950m, first.GetProperty("request").GetProperty("sl").GetDecimal());
+            Assert.Equal("breakout", first.GetProperty("request").GetProperty("comment").GetString());
+            Assert.Equal(10_000m, first.GetProperty("state").GetProperty("equity").GetDecimal());
+            Assert.Equal("1:500", first.GetProperty("state").GetProperty("accountLeverage").GetString());
+            Assert.True(first.GetProperty("latencyUs").GetDouble() > 0);
+            Assert.Equal("margin_floor", records[1].GetProperty("reasons")[0].GetProperty("code").GetString());
+        }
+    }
+}

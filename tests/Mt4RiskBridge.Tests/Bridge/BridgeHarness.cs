@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Mt4RiskBridge.Audit;
+using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Transport;
+
+namespace Mt4RiskBridge.Tests.Bridge;
+
+/// <summary>
+/// The real host on an ephemeral loopback port, with a fake clock, a private audit file and a reloadable
+/// settings file, torn down with its sockets at the end of a test.
+/// </summary>
+internal sealed class BridgeHarness : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly List<TestClient> _clients = [];
+
+    private BridgeHarness(IHost host, FakeTimeProvider time, string folder)
+    {
+        Host = host;
+        Time = time;
+        _folder = folder;
+    }
+
+    public IHost Host { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public string Endpoint => Host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
+
+    public AccountBook Accounts => Host.Services.GetRequiredService<AccountBook>();
+
+    public string AuditPath => Host.Services.GetRequiredService<AuditTrail>().FilePath;
+
+    public string SettingsPath => Path.Combine(_folder, "settings.json");
+
+    public static async Task<BridgeHarness> StartAsync(string settingsJson = "{}", params string[] args)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var settingsPath = Path.Combine(folder, "settings.json");
+        await File.WriteAllTextAsync(settingsPath, settingsJson);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
+        string[] baseArgs =
+        [
+            "--Bridge:Endpoint=tcp://127.0.0.1:0",
+            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+            "--Bridge:LogDirectory=",
+            "--Bridge:BindRetries=0",
+            "--Serilog:MinimumLevel:Default=Warning",
+        ];
+        var host = BridgeApp.CreateHost(
+            [.. baseArgs, .. args],
+            services => services.AddSingleton<TimeProvider>(time),
+            settings => settings.AddJsonFile(settingsPath, optional: false, reloadOnChange: false));
+        await host.StartAsync();
+        return new BridgeHarness(host, time, folder);
+    }
+
+    public TestClient Dealer()
+    {
+        var client = TestClient.Dealer(Endpoint);
+        _clients.Add(client);
+        return client;
+    }
+
+    public TestClient Req()
+    {
+        var client = TestClient.Req(Endpoint);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Rewrites the settings file and reloads configuration, as a file watcher would.</summary>
+    public async Task ChangeSettingsAsync(string settingsJson)
+    {
+        await File.WriteAllTextAsync(SettingsPath, settingsJson);
+        ((IConfigurationRoot)Host.Services.GetRequiredService<IConfiguration>()).Reload();
+    }
+
+    public async Task StopAsync() => await Host.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients) client.Dispose();
+        await Host.StopAsync();
+        Host.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still closing is not worth failing a test over.
+        }
+    }
+}

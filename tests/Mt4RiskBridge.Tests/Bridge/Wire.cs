@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Mt4RiskBridge.Tests.Bridge;
+
+/// <summary>Protocol v1 frames as a terminal writes them, spelled out as JSON so the tests pin the bytes on the wire.</summary>
+internal static class Wire
+{
+    public static string Hello(long login, int leverage = 500, string id = "h1") =>
+        $$"""{"v":1,"type":"hello","id":"{{id}}","account":{{login}},"server":"Demo-Server","company":"Demo Broker","currency":"USD","leverage":{{leverage}},"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"tests"}""";
+
+    public static string Account(decimal equity, int leverage = 500, decimal margin = 0m) =>
+        $$"""{"v":1,"type":"account","balance":{{N(equity)}},"equity":{{N(equity)}},"margin":{{N(margin)}},"freeMargin":{{N(equity - margin)}},"leverage":{{leverage}},"time":1763640000}""";
+
+    public const string EurUsdSpec =
+        """{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"marginRequired":220.04,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""";
+
+    public const string EurUsdTick = """{"v":1,"type":"tick","symbol":"EURUSD","bid":1.1000,"ask":1.1002,"time":1763640000}""";
+
+    public const string NoPositions = """{"v":1,"type":"positions","positions":[]}""";
+
+    public static string Check(string id, decimal lots, string side = "buy", string symbol = "EURUSD", string extra = "") =>
+        $$"""{"v":1,"type":"check","id":"{{id}}","symbol":"{{symbol}}","side":"{{side}}","lots":{{N(lots)}}{{extra}}}""";
+
+    private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
