@@ -10,6 +10,9 @@ public sealed class Connection(byte[] identity)
     /// <summary>The account its hello named; null until then.</summary>
     public long? Login { get; set; }
 
+    /// <summary>The account's state, shared with the account's other connections; null until hello.</summary>
+    public AccountSlot? Slot { get; set; }
+
     /// <summary>REQ peers put an empty delimiter frame before the message; DEALER peers do not, and only they get pushes.</summary>
     public bool UsesDelimiter { get; set; }
 

@@ -46,12 +46,13 @@ public sealed partial class TerminalSessions
 
     internal void AttachPusher(Action<long, byte[]> push) => _push = push;
 
-    public Connection Connect(byte[] identity, DateTimeOffset now)
+    public Connection Connect(ReadOnlySpan<byte> identity, DateTimeOffset now)
     {
-        if (!_connections.TryGetValue(identity, out var connection))
+        var byIdentity = _connections.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (!byIdentity.TryGetValue(identity, out var connection))
         {
-            connection = new Connection(identity);
-            _connections.Add(identity, connection);
+            connection = new Connection(identity.ToArray());
+            _connections.Add(connection.Identity, connection);
         }
         connection.LastSeen = now;
         return connection;
@@ -81,7 +82,7 @@ public sealed partial class TerminalSessions
     }
 
     /// <summary>Applies one message and returns its reply, or null when it needs none.</summary>
-    public byte[]? Handle(Connection connection, byte[] payload, DateTimeOffset now)
+    public byte[]? Handle(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now)
     {
         var started = Stopwatch.GetTimestamp();
         var parsed = WireParser.Parse(payload);
@@ -93,34 +94,35 @@ public sealed partial class TerminalSessions
 
         var message = parsed.Message;
         if (message is HelloMessage hello) return OnHello(connection, hello);
-        if (connection.Login is not { } login || !_accounts.TryGet(login, out var view))
+        if (connection.Slot is not { } slot)
         {
             return WireWriter.Serialize(new WireError(WireErrorCode.NoHello,
                 $"send hello before {message.Type}; this connection has not said which account it speaks for") { Id = message.Id });
         }
 
+        var view = slot.View;
         switch (message)
         {
             case CheckMessage check:
                 return OnCheck(view, check, now, started);
             case AccountMessage account:
-                _accounts.Set(view with { HasAccount = true, ServerTime = account.Time, Account = view.Account.WithAccount(account, now) });
+                slot.View = view with { HasAccount = true, ServerTime = account.Time, Account = view.Account.WithAccount(account, now) };
                 break;
             case SymbolMessage symbol:
-                OnSymbol(view, symbol);
+                OnSymbol(slot, symbol);
                 break;
             case TickMessage tick:
-                _accounts.Set(view with { Quotes = view.Quotes.With(tick.ToQuote(now)), ServerTime = tick.Time });
+                slot.View = view with { Quotes = view.Quotes.With(tick.ToQuote(now)), ServerTime = tick.Time };
                 break;
             case TicksMessage ticks:
-                _accounts.Set(view with
+                slot.View = view with
                 {
                     Quotes = view.Quotes.With(ticks.Ticks.Select(t => t.ToQuote(now))),
                     ServerTime = ticks.Ticks.Count > 0 ? ticks.Ticks.Max(t => t.Time) : view.ServerTime,
-                });
+                };
                 break;
             case PositionsMessage positions:
-                _accounts.Set(view with { Account = view.Account.WithPositions(positions) });
+                slot.View = view with { Account = view.Account.WithPositions(positions) };
                 break;
             case HeartbeatMessage:
                 break;
@@ -156,28 +158,31 @@ public sealed partial class TerminalSessions
         }
         connection.Login = hello.Account;
         connection.Client = hello.Client;
-        if (_accounts.TryGet(hello.Account, out var existing))
+        if (_accounts.TryGetSlot(hello.Account, out var slot))
         {
             // Another connection of the same terminal: share the state, refresh the fixed settings.
-            _accounts.Set(existing with { Server = hello.Server, Account = existing.Account.WithHello(hello) });
+            var existing = slot.View;
+            slot.View = existing with { Server = hello.Server, Account = existing.Account.WithHello(hello) };
         }
         else
         {
             // No account message yet: the state counts as stale until one arrives.
-            _accounts.Set(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
+            slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
+        connection.Slot = slot;
         LogHello(hello.Account, hello.Server, hello.Client, connection.UsesDelimiter ? "REQ" : "DEALER");
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
     }
 
-    private void OnSymbol(AccountView view, SymbolMessage symbol)
+    private void OnSymbol(AccountSlot slot, SymbolMessage symbol)
     {
+        var view = slot.View;
         var policy = _engines.Current.Policy;
         var raw = symbol.ToSymbolSpec();
         var spec = raw with { Class = policy.Classifier.Classify(raw.Name, raw.MarginCalcMode, raw.BaseCurrency, raw.ProfitCurrency) };
         var specs = view.Symbols.Specs.Where(s => !string.Equals(s.Name, spec.Name, StringComparison.OrdinalIgnoreCase)).Append(spec);
         var updated = view with { Symbols = new SymbolCatalog(specs) };
-        _accounts.Set(updated);
+        slot.View = updated;
 
         if (!_marginMismatchReported.Contains((view.Login, spec.Name)) && updated.HasAccount
             && BrokerMarginCheck.Compare(spec, updated.Account, policy, updated.Symbols, updated.Quotes) is { Differs: true } comparison)

@@ -25,7 +25,6 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private readonly BridgeEndpoint _endpoint;
     private readonly TimeProvider _time;
     private readonly ILogger<BridgeServer> _logger;
-    private readonly List<byte[]> _frames = new(4);
     private RouterSocket? _router;
     private NetMQPoller? _poller;
     private NetMQQueue<PushMessage>? _pushes;
@@ -128,35 +127,44 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private void ReceiveBatch()
     {
         var router = _router!;
-        for (var i = 0; i < BatchSize; i++)
+        var frame = default(Msg);
+        frame.InitEmpty();
+        try
         {
-            if (!router.TryReceiveFrameBytes(out var identity, out var more)) return;
-            _frames.Clear();
-            while (more) _frames.Add(router.ReceiveFrameBytes(out more));
-            HandleEnvelope(identity);
+            for (var i = 0; i < BatchSize; i++)
+            {
+                if (!router.TryReceive(ref frame, TimeSpan.Zero)) return;
+                var connection = _sessions.Connect(frame.Slice(), _time.GetUtcNow());
+                if (!frame.HasMore) continue;
+                router.Receive(ref frame);
+                // REQ peers send an empty delimiter before the message; DEALER peers send the message alone.
+                var delimited = frame.Size == 0 && frame.HasMore;
+                if (delimited) router.Receive(ref frame);
+                connection.UsesDelimiter = delimited;
+                if (frame.HasMore)
+                {
+                    var frames = 1;
+                    while (frame.HasMore)
+                    {
+                        router.Receive(ref frame);
+                        frames++;
+                    }
+                    Reply(connection, _sessions.RefuseFrames(connection, frames));
+                    continue;
+                }
+                Reply(connection, frame.Size > _options.MaxMessageBytes
+                    ? _sessions.RefuseTooLarge(connection, frame.Size, _options.MaxMessageBytes)
+                    : _sessions.Handle(connection, frame.Slice(), connection.LastSeen));
+            }
+        }
+        finally
+        {
+            frame.Close();
         }
     }
 
-    private void HandleEnvelope(byte[] identity)
+    private void Reply(Connection connection, byte[]? reply)
     {
-        var now = _time.GetUtcNow();
-        var connection = _sessions.Connect(identity, now);
-        var delimited = _frames.Count >= 1 && _frames[0].Length == 0;
-        var bodyFrames = delimited ? _frames.Count - 1 : _frames.Count;
-        connection.UsesDelimiter = delimited;
-
-        byte[]? reply;
-        if (bodyFrames != 1)
-        {
-            reply = _sessions.RefuseFrames(connection, bodyFrames);
-        }
-        else
-        {
-            var payload = _frames[^1];
-            reply = payload.Length > _options.MaxMessageBytes
-                ? _sessions.RefuseTooLarge(connection, payload.Length, _options.MaxMessageBytes)
-                : _sessions.Handle(connection, payload, now);
-        }
         if (reply is not null) Send(connection, reply);
     }
 

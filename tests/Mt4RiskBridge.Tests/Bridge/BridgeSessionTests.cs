@@ -98,7 +98,8 @@ public sealed class BridgeSessionTests
         // The broker's 220.04 per lot is a floor for either side, so the leverage in force is 110,000 / 220.04
         // (bid notional), and a buy at 1.1002 costs 110,020 / that = 220.08: (10,000 - 20 spread) / 220.08 = 4534.71%.
         Assert.Equal(4534.71m, decision.GetProperty("marginLevelAfter").GetDecimal());
-        Assert.Equal(500m, decision.GetProperty("leverage").GetDecimal());
+        // 110,000 / 220.04 = 499.909..., sent to 2 places toward less leverage.
+        Assert.Equal(499.90m, decision.GetProperty("leverage").GetDecimal());
         Assert.Equal(5000m, decision.GetProperty("tier").GetProperty("minEquity").GetDecimal());
         Assert.Equal(1000m, decision.GetProperty("tier").GetProperty("leverage").GetDecimal());
     }

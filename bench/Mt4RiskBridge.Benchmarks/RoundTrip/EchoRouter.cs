@@ -1,0 +1,45 @@
+using NetMQ;
+using NetMQ.Sockets;
+
+namespace Mt4RiskBridge.Benchmarks.RoundTrip;
+
+/// <summary>
+/// The baseline: a bare ROUTER on its own poller thread that sends every message straight back (echo), and
+/// answers a message only when asked (sink mode for throughput, where only the last message wants a reply).
+/// </summary>
+internal sealed class EchoRouter : IDisposable
+{
+    private readonly RouterSocket _router = new();
+    private readonly NetMQPoller _poller;
+
+    public EchoRouter(bool replyToEverything)
+    {
+        _router.Options.Linger = TimeSpan.Zero;
+        _router.Options.ReceiveHighWatermark = 100_000;
+        _router.Options.SendHighWatermark = 100_000;
+        Port = _router.BindRandomPort("tcp://127.0.0.1");
+        _router.ReceiveReady += (_, _) =>
+        {
+            for (var i = 0; i < 512 && _router.TryReceiveFrameBytes(out var identity, out _); i++)
+            {
+                var payload = _router.ReceiveFrameBytes();
+                // In sink mode a message answers only if it carries an id, as the service does.
+                if (!replyToEverything && payload.AsSpan().IndexOf("\"id\""u8) < 0) continue;
+                _router.SendMoreFrame(identity).SendFrame(payload);
+            }
+        };
+        _poller = [_router];
+        _poller.RunAsync("echo");
+    }
+
+    public int Port { get; }
+
+    public string Endpoint => "tcp://127.0.0.1:" + Port;
+
+    public void Dispose()
+    {
+        _poller.Stop();
+        _poller.Dispose();
+        _router.Dispose();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Mt4RiskBridge.Transport;
+using NetMQ;
+using NetMQ.Sockets;
+
+namespace Mt4RiskBridge.Benchmarks.RoundTrip;
+
+/// <summary>
+/// Loopback comparison in one process and one run: a raw NetMQ DEALER⇄ROUTER echo of a check-sized frame against
+/// a real check through the real host, and the ingest rate of tick messages into each. Prints a markdown report.
+/// </summary>
+internal static class RoundTripHarness
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    private static readonly byte[] Check = Encoding.UTF8.GetBytes(
+        """{"v":1,"type":"check","id":"bench","symbol":"EURUSD","side":"buy","orderType":"market","lots":0.5,"sl":1.0950,"tp":1.1100,"magic":20261123,"comment":"round trip"}""");
+
+    private static readonly byte[] Tick = Encoding.UTF8.GetBytes(
+        """{"v":1,"type":"tick","symbol":"EURUSD","bid":1.10000,"ask":1.10020,"time":1763640000}""");
+
+    private static readonly byte[] Sync = Encoding.UTF8.GetBytes("""{"v":1,"type":"heartbeat","id":"sync"}""");
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        var ticks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000;
+        var folder = Directory.CreateTempSubdirectory("mt4rb-bench").FullName;
+        using var host = BridgeApp.CreateHost(
+        [
+            "--Bridge:Endpoint=tcp://127.0.0.1:0",
+            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+            "--Bridge:LogDirectory=",
+            "--Bridge:StaleAfterSeconds=3600",
+            "--Serilog:MinimumLevel:Default=Warning",
+        ]);
+        await host.StartAsync().ConfigureAwait(false);
+        var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
+
+        using var echo = new EchoRouter(replyToEverything: true);
+        using var sink = new EchoRouter(replyToEverything: false);
+        using var service = Connect(endpoint);
+        Prepare(service);
+        using var raw = Connect(echo.Endpoint);
+        using var rawSink = Connect(sink.Endpoint);
+
+        var rawSample = new LatencySample("raw NetMQ echo");
+        var ourSample = new LatencySample("check through Mt4RiskBridge");
+        // Alternate blocks so drift of the machine hits both alike.
+        const int blocks = 10;
+        for (var b = 0; b < blocks; b++)
+        {
+            Measure(raw, Check, rounds / blocks, b == 0 ? null : rawSample, "bench");
+            Measure(service, Check, rounds / blocks, b == 0 ? null : ourSample, "decision");
+        }
+
+        var rawRate = Ingest(rawSink, ticks);
+        var ourRate = Ingest(service, ticks);
+        await host.StopAsync().ConfigureAwait(false);
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            ### Check round trip on loopback ({rawSample.Count:N0} measured round trips each, first block of each discarded as warm-up)
+
+            | path | round trips | p50 µs | p99 µs | p99.9 µs |
+            |---|---|---|---|---|
+            {rawSample.Row()}
+            {ourSample.Row()}
+
+            Ratios (ours ÷ raw): p50 {ourSample.Percentile(50) / rawSample.Percentile(50):0.00}×, p99 {ourSample.Percentile(99) / rawSample.Percentile(99):0.00}×, p99.9 {ourSample.Percentile(99.9) / rawSample.Percentile(99.9):0.00}×
+
+            ### Ingest of tick messages ({ticks:N0} messages, one DEALER)
+
+            | path | messages/s |
+            |---|---|
+            | raw NetMQ ROUTER sink | {rawRate:N0} |
+            | Mt4RiskBridge (parsed and applied) | {ourRate:N0} |
+
+            Ratio (ours ÷ raw): {ourRate / rawRate:0.00}×
+            """));
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static DealerSocket Connect(string endpoint)
+    {
+        var socket = new DealerSocket();
+        socket.Options.Linger = TimeSpan.Zero;
+        socket.Options.SendHighWatermark = 1_000_000;
+        socket.Options.ReceiveHighWatermark = 1_000_000;
+        socket.Connect(endpoint);
+        return socket;
+    }
+
+    private static void Prepare(DealerSocket service)
+    {
+        Exchange(service, """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","company":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"bench"}""");
+        service.SendFrame("""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""");
+        service.SendFrame(Tick);
+        service.SendFrame("""{"v":1,"type":"positions","positions":[]}""");
+        Exchange(service, """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""");
+    }
+
+    private static void Exchange(DealerSocket socket, string frame)
+    {
+        socket.SendFrame(frame);
+        if (!socket.TryReceiveFrameString(Deadline, out _)) throw new TimeoutException("no reply to " + frame);
+    }
+
+    private static void Measure(DealerSocket socket, byte[] frame, int count, LatencySample? sample, string expect)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            socket.SendFrame(frame);
+            if (!socket.TryReceiveFrameBytes(Deadline, out var reply)) throw new TimeoutException("round trip lost");
+            sample?.Add(start);
+            if (i == 0 && reply.AsSpan().IndexOf(Encoding.UTF8.GetBytes(expect)) < 0)
+                throw new InvalidOperationException("unexpected reply: " + Encoding.UTF8.GetString(reply));
+        }
+    }
+
+    private static double Ingest(DealerSocket socket, int count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++) socket.SendFrame(Tick);
+        socket.SendFrame(Sync);
+        if (!socket.TryReceiveFrameBytes(TimeSpan.FromMinutes(2), out _)) throw new TimeoutException("ingest sync lost");
+        return count / Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Mt4RiskBridge.Protocol;
+
+/// <summary>One named value in a warning's details: a string, a number (decimal), a boolean or null.</summary>
+public sealed record WarningDetail
+{
+    private WarningDetail(string name, object? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    /// <summary>A <see cref="string"/>, a <see cref="decimal"/>, a <see cref="bool"/> or null.</summary>
+    public object? Value { get; }
+
+    public static WarningDetail Of(string name, string? value) => new(name, value);
+
+    public static WarningDetail Of(string name, decimal value) => new(name, value);
+
+    public static WarningDetail Of(string name, bool value) => new(name, value);
+
+    public static WarningDetail Null(string name) => new(name, null);
+}

@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Protocol;
+
+/// <summary>
+/// Reads the body of each service message, for clients (the simulator, tests, tools). Same conventions as
+/// <see cref="ClientMessageReader"/>.
+/// </summary>
+internal static class ServiceMessageReader
+{
+    private static readonly FieldTable WelcomeFields = new(["session", "protocol", "heartbeatMs"], []);
+
+    private static readonly FieldTable DecisionFields = new(
+        ["verdict", "lots", "requestedLots", "reasons", "leverage", "tier", "marginLevelAfter"], []);
+
+    private static readonly FieldTable ReasonFields = new(["code", "message", "maxLots"], []);
+
+    private static readonly FieldTable TierFields = new(["minEquity", "leverage"], []);
+
+    private static readonly FieldTable ErrorFields = new(["code", "message"], []);
+
+    private static readonly FieldTable WarningFields = new(["code", "severity", "message", "details"], []);
+
+    private static readonly FieldTable InstructionFields = new(["action", "ticket", "lots"], []);
+
+    private static readonly FieldTable NoFields = new([], []);
+
+    private static readonly ItemReader<Reason> ReasonItem = Reason;
+
+    public static ServiceMessage? Read(string type, string? id, ref Utf8JsonReader reader, ref string? problem)
+    {
+        if (id is null && type is WireMessageType.Decision or WireMessageType.Ack)
+        {
+            problem = $"id is required for {type}";
+            return null;
+        }
+        return type switch
+        {
+            WireMessageType.Welcome => Welcome(ref reader, id, ref problem),
+            WireMessageType.Decision => Decision(ref reader, id, ref problem),
+            WireMessageType.Ack => Ack(ref reader, id, ref problem),
+            WireMessageType.Error => Error(ref reader, id, ref problem),
+            WireMessageType.Warning => Warning(ref reader, id, ref problem),
+            WireMessageType.Instruction => Instruction(ref reader, id, ref problem),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a service message type."),
+        };
+    }
+
+    private static WelcomeMessage? Welcome(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        var session = "";
+        int protocol = 0, heartbeatMs = 0;
+        ulong seen = 0;
+        while (WelcomeFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.String(ref reader, scope, "session", allowEmpty: false, out session, ref problem),
+                1 => JsonValue.Int(ref reader, scope, "protocol", 1, int.MaxValue, out protocol, ref problem),
+                _ => JsonValue.Int(ref reader, scope, "heartbeatMs", 1, int.MaxValue, out heartbeatMs, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !WelcomeFields.HasRequired(scope, seen, ref problem)) return null;
+        return new WelcomeMessage(session, heartbeatMs) { Id = id, Protocol = protocol };
+    }
+
+    private static DecisionMessage? Decision(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        var verdict = Verdict.Reject;
+        decimal lots = 0m, requestedLots = 0m;
+        decimal? marginLevelAfter = null;
+        ImmutableArray<Reason> reasons = [];
+        var leverage = Leverage.Unlimited;
+        LeverageTier tier = default;
+        ulong seen = 0;
+        while (DecisionFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.Choice(ref reader, scope, "verdict", WireChoices.Verdict, out verdict, ref problem),
+                1 => JsonValue.Decimal(ref reader, scope, "lots", Bound.NonNegative, out lots, ref problem),
+                2 => JsonValue.Decimal(ref reader, scope, "requestedLots", Bound.NonNegative, out requestedLots, ref problem),
+                3 => JsonValue.Array(ref reader, "reasons", ReasonItem, out reasons, ref problem),
+                4 => JsonValue.LeverageValue(ref reader, scope, "leverage", out leverage, ref problem),
+                5 => Tier(ref reader, out tier, ref problem),
+                _ => JsonValue.OptionalDecimal(ref reader, scope, "marginLevelAfter", Bound.Any, out marginLevelAfter, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !DecisionFields.HasRequired(scope, seen, ref problem)) return null;
+        return new DecisionMessage(verdict, lots, requestedLots, reasons, marginLevelAfter, leverage, tier) { Id = id };
+    }
+
+    private static Reason? Reason(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)
+    {
+        string code = "", message = "";
+        var maxLots = 0m;
+        ulong seen = 0;
+        while (ReasonFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.String(ref reader, scope, "code", allowEmpty: false, out code, ref problem),
+                1 => JsonValue.String(ref reader, scope, "message", allowEmpty: true, out message, ref problem),
+                _ => JsonValue.Decimal(ref reader, scope, "maxLots", Bound.NonNegative, out maxLots, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !ReasonFields.HasRequired(scope, seen, ref problem)) return null;
+        return new Reason(code, message, maxLots);
+    }
+
+    private static bool Tier(ref Utf8JsonReader reader, out LeverageTier tier, ref string? problem)
+    {
+        tier = default;
+        if (!JsonValue.ExpectObject(ref reader, FieldScope.Root, "tier", ref problem)) return false;
+        var scope = new FieldScope("tier");
+        var minEquity = 0m;
+        var leverage = Leverage.Unlimited;
+        ulong seen = 0;
+        while (TierFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.Decimal(ref reader, scope, "minEquity", Bound.Any, out minEquity, ref problem),
+                _ => JsonValue.LeverageValue(ref reader, scope, "leverage", out leverage, ref problem),
+            };
+            if (!ok) return false;
+        }
+        if (problem is not null || !TierFields.HasRequired(scope, seen, ref problem)) return false;
+        tier = new LeverageTier(minEquity, leverage);
+        return true;
+    }
+
+    private static AckMessage? Ack(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        ulong seen = 0;
+        while (NoFields.Next(ref reader, FieldScope.Root, ref seen, out _, ref problem))
+        {
+            // No fields to read; unknown ones are skipped.
+        }
+        return new AckMessage { Id = id };
+    }
+
+    private static WireError? Error(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        string code = "", message = "";
+        ulong seen = 0;
+        while (ErrorFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.String(ref reader, scope, "code", allowEmpty: false, out code, ref problem),
+                _ => JsonValue.String(ref reader, scope, "message", allowEmpty: true, out message, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !ErrorFields.HasRequired(scope, seen, ref problem)) return null;
+        return new WireError(code, message) { Id = id };
+    }
+
+    private static WarningMessage? Warning(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        string code = "", message = "";
+        var severity = WarningSeverity.Info;
+        ImmutableArray<WarningDetail> details = [];
+        ulong seen = 0;
+        while (WarningFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.String(ref reader, scope, "code", allowEmpty: false, out code, ref problem),
+                1 => JsonValue.Choice(ref reader, scope, "severity", WireChoices.Severity, out severity, ref problem),
+                2 => JsonValue.String(ref reader, scope, "message", allowEmpty: true, out message, ref problem),
+                _ => Details(ref reader, out details, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !WarningFields.HasRequired(scope, seen, ref problem)) return null;
+        return new WarningMessage(code, severity, message, details) { Id = id };
+    }
+
+    private static bool Details(ref Utf8JsonReader reader, out ImmutableArray<WarningDetail> details, ref string? problem)
+    {
+        details = [];
+        if (!JsonValue.ExpectObject(ref reader, FieldScope.Root, "details", ref problem)) return false;
+        var scope = new FieldScope("details");
+        var builder = ImmutableArray.CreateBuilder<WarningDetail>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!JsonValue.TryGetString(ref reader, out var name) || name.Length == 0)
+            {
+                problem = "details has a field without a usable name";
+                return false;
+            }
+            reader.Read();
+            WarningDetail detail;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    if (!JsonValue.String(ref reader, scope, name, allowEmpty: true, out var text, ref problem)) return false;
+                    detail = WarningDetail.Of(name, text);
+                    break;
+                case JsonTokenType.Number:
+                    if (!JsonValue.Decimal(ref reader, scope, name, Bound.Any, out var number, ref problem)) return false;
+                    detail = WarningDetail.Of(name, number);
+                    break;
+                case JsonTokenType.True or JsonTokenType.False:
+                    detail = WarningDetail.Of(name, reader.TokenType == JsonTokenType.True);
+                    break;
+                case JsonTokenType.Null:
+                    detail = WarningDetail.Null(name);
+                    break;
+                default:
+                    problem = $"{scope.PathOf(name)} must be a string, a number, a boolean or null, not {JsonValue.Describe(ref reader)}";
+                    return false;
+            }
+            builder.Add(detail);
+        }
+        details = builder.DrainToImmutable();
+        return true;
+    }
+
+    private static InstructionMessage? Instruction(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        var action = InstructionAction.Close;
+        long ticket = 0;
+        var lots = 0m;
+        ulong seen = 0;
+        while (InstructionFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.Choice(ref reader, scope, "action", WireChoices.Action, out action, ref problem),
+                1 => JsonValue.Long(ref reader, scope, "ticket", 1, out ticket, ref problem),
+                _ => JsonValue.Decimal(ref reader, scope, "lots", Bound.Positive, out lots, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !InstructionFields.HasRequired(scope, seen, ref problem)) return null;
+        return new InstructionMessage(action, ticket, lots) { Id = id };
+    }
+}

@@ -1,0 +1,75 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Protocol.Tests;
+
+/// <summary>The message each example in docs/protocol.md must parse to, by type.</summary>
+internal static class Samples
+{
+    public static readonly WirePosition EurusdBuy = new(
+        81234567, "EURUSD", Side.Buy, 0.50m, 1.08310m, 1.08010m, 0m, 116.00m, -1.25m, -3.50m, 1732340000, 7001);
+
+    public static readonly WirePosition XauusdSell = new(
+        81234590, "XAUUSD", Side.Sell, 0.10m, 2655.10m, 2665.00m, 2630.00m, 33.80m, 0m, -0.70m, 1732345000, 7002);
+
+    public static IReadOnlyDictionary<string, WireMessage> DocumentedByType { get; } = new Dictionary<string, WireMessage>
+    {
+        [WireMessageType.Hello] = new HelloMessage(
+            5012345, "ExampleBroker-Live3", "USD", Leverage.Of(500), 100m, 50m, StopOutMode.Percent,
+            "Example Markets Ltd", "Mt4RiskBridge EA 1.0", "k3y-for-later") { Id = "h-1" },
+        [WireMessageType.Account] = new AccountMessage(10000.00m, 10250.50m, 1085.50m, 9165.00m, Leverage.Of(500), 1732350000),
+        [WireMessageType.Symbol] = new SymbolMessage(
+            "EURUSD", 5, 0.00001m, 100000m, 0.00001m, 1m, 0.01m, 100m, 0.01m, MarginCalcMode.Forex, 0m, 50000m,
+            "EUR", "USD", "EUR", 0, 217.10m),
+        [WireMessageType.Tick] = new TickMessage("EURUSD", 1.08542m, 1.08551m, 1732350001),
+        [WireMessageType.Ticks] = new TicksMessage(
+            [new WireTick("EURUSD", 1.08542m, 1.08551m, 1732350001), new WireTick("XAUUSD", 2651.37m, 2651.72m, 1732350001)]),
+        [WireMessageType.Positions] = new PositionsMessage([EurusdBuy, XauusdSell]),
+        [WireMessageType.Check] = new CheckMessage(
+            "EURUSD", Side.Buy, 2.00m, OrderType.Limit, 1.08400m, 1.08100m, 1.09000m, 7001, "breakout long",
+            new CheckSnapshot(10000.00m, 10250.50m, 1085.50m, [EurusdBuy])) { Id = "c-42" },
+        [WireMessageType.Heartbeat] = new HeartbeatMessage(),
+        [WireMessageType.Welcome] = new WelcomeMessage("5012345@ExampleBroker-Live3", 1000) { Id = "h-1" },
+        [WireMessageType.Decision] = new DecisionMessage(
+            Verdict.Resize, 1.20m, 2.00m,
+            [new Reason(ReasonCode.MarginFloor, "2.00 lots would take the margin level to 312.40%, below the 500% floor", 1.20m)],
+            511.27m, Leverage.Of(200), new LeverageTier(10000m, Leverage.Of(200))) { Id = "c-42" },
+        [WireMessageType.Ack] = new AckMessage { Id = "p-7" },
+        [WireMessageType.Error] = new WireError(WireErrorCode.BadField, "positions[3].lots must be > 0") { Id = "p-8" },
+        [WireMessageType.Warning] = new WarningMessage(
+            "margin_level_low", WarningSeverity.Warn, "Margin level 180.50% is below the 200% warning line.",
+            [
+                WarningDetail.Of("marginLevel", 180.50m),
+                WarningDetail.Of("threshold", 200m),
+                WarningDetail.Of("currency", "USD"),
+                WarningDetail.Of("stopOutNear", false),
+                WarningDetail.Null("symbol"),
+            ]),
+        [WireMessageType.Instruction] = new InstructionMessage(InstructionAction.Close, 81234567, 0.25m) { Id = "i-3" },
+    };
+
+    /// <summary>Every message type with other values than the doc's: unlimited leverage, empty lists, absent optionals.</summary>
+    public static IEnumerable<WireMessage> Variants()
+    {
+        yield return new HelloMessage(1, "S", "EUR", Leverage.Unlimited, 0m, 0m, StopOutMode.Money);
+        yield return new HelloMessage(7, "Srv", "JPY", Leverage.Of(30), 80.5m, 1000m, StopOutMode.Money, "Ä Co ✓", "sim", null) { Id = "9" };
+        yield return new AccountMessage(-5.5m, -100m, 0m, -100m, Leverage.Unlimited, 0) { Id = "a" };
+        yield return new SymbolMessage("US30.cash", 1, 0.1m, 1m, 0.1m, 0.1m, 0.1m, 0.1m, 0.1m, MarginCalcMode.CfdIndex, 0m, 0m, "USD", "USD", "USD", 10);
+        yield return new TickMessage("X", 1m, 1m, 0) { Id = "t" };
+        yield return new TicksMessage([]);
+        yield return new PositionsMessage([]) { Id = "p" };
+        yield return new PositionsMessage([new WirePosition(1, "EURUSD", Side.Sell, 100m, 0.5m, Magic: -3)]);
+        yield return new CheckMessage("EURUSD", Side.Sell, 0.01m) { Id = "c" };
+        yield return new CheckMessage("EURUSD", Side.Buy, 1m, OrderType.Stop, 1.2m, 0m, 0m, 1, "", new CheckSnapshot(0m, 0m, 0m, [])) { Id = "c2" };
+        yield return new HeartbeatMessage { Id = "hb" };
+        yield return new WelcomeMessage("s", 1) { Protocol = 1 };
+        yield return new DecisionMessage(Verdict.Approve, 1m, 1m, [], null, Leverage.Unlimited, new LeverageTier(0m, Leverage.Unlimited)) { Id = "d" };
+        yield return new DecisionMessage(Verdict.Reject, 0m, 3m,
+            [new Reason(ReasonCode.StaleState, "Account state is 12 s old \"stale\"", 0m), new Reason(ReasonCode.MaxLot, "ok", LotSize.Unlimited)],
+            -12.5m, Leverage.Of(33.33m), new LeverageTier(-1m, Leverage.Of(1))) { Id = "d2" };
+        yield return new AckMessage { Id = "1" };
+        yield return new WireError(WireErrorCode.NoHello, "send hello first");
+        yield return new WarningMessage("x", WarningSeverity.Critical, "", []);
+        yield return new WarningMessage("y", WarningSeverity.Info, "m", [WarningDetail.Of("t", true), WarningDetail.Of("s", (string?)null)]) { Id = "w" };
+        yield return new InstructionMessage(InstructionAction.Close, 1, 0.01m);
+    }
+}
