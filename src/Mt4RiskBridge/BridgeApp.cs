@@ -66,7 +66,7 @@ public static class BridgeApp
     {
         using var host = CreateHost(args);
         var configuration = host.Services.GetRequiredService<IConfiguration>();
-        var errors = StartupCheck.Validate(configuration, host.Services);
+        var errors = StartupCheck.Validate(configuration);
         if (errors.Count > 0)
         {
             await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start; fix these settings:").ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
+using System.ComponentModel.DataAnnotations;
 
 namespace Mt4RiskBridge.Settings;
 
@@ -9,18 +9,18 @@ namespace Mt4RiskBridge.Settings;
 /// </summary>
 public static class StartupCheck
 {
-    public static IReadOnlyList<string> Validate(IConfiguration configuration, IServiceProvider services)
+    public static IReadOnlyList<string> Validate(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(services);
         var errors = new List<string>();
+        var bridge = new BridgeOptions();
         try
         {
-            _ = services.GetService(typeof(IOptions<BridgeOptions>)) is IOptions<BridgeOptions> bridge ? bridge.Value : null;
-        }
-        catch (OptionsValidationException ex)
-        {
-            errors.AddRange(ex.Failures);
+            configuration.GetSection(BridgeOptions.Section).Bind(bridge);
+            // The same attributes the options pipeline checks, read directly so each message stands alone.
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(bridge, new ValidationContext(bridge), results, validateAllProperties: true);
+            errors.AddRange(results.Select(r => r.ErrorMessage ?? string.Join(", ", r.MemberNames) + " is invalid"));
         }
         catch (InvalidOperationException ex)
         {

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Mt4RiskBridge.Tests.Settings;
+
+public sealed class StartupTests
+{
+    /// <summary>Starts the real service binary with extra arguments and returns its exit code and error output.</summary>
+    private static async Task<(int ExitCode, string Errors)> RunServiceAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Mt4RiskBridge.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await errors);
+    }
+
+    [Fact]
+    public async Task Service_WithBadSettings_ExitsWithCode2AndListsEveryError()
+    {
+        var (exitCode, errors) = await RunServiceAsync(
+            "--Bridge:LogDirectory=",
+            "--Bridge:StaleAfterSeconds=0",
+            "--Bridge:Endpoint=udp://nowhere",
+            "--Risk:MarginLevelFloorPercent=-1",
+            "--Risk:RegulatoryPreset=fca",
+            "--Risk:LeverageTiers:1:Leverage=lots");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(
+            [
+                "Mt4RiskBridge cannot start; fix these settings:",
+                "  - Bridge:Endpoint must look like tcp://127.0.0.1:5557",
+                "  - Bridge:StaleAfterSeconds must be between 1 and 3600",
+                "  - Risk:MarginLevelFloorPercent must be 0 or more, not -1",
+                "  - Risk:LeverageTiers:1:Leverage must be a positive ratio (2000 or 1:2000) or \"unlimited\", not \"lots\"",
+                "  - Risk:RegulatoryPreset must be none, esma, asic, nfa or fsa-japan, not \"fca\"",
+            ],
+            errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.StartsWith('-') ? "  " + l : l));
+    }
+
+    [Fact]
+    public async Task Service_WithUnreadableNumber_NamesTheKey()
+    {
+        var (exitCode, errors) = await RunServiceAsync("--Bridge:LogDirectory=", "--Risk:RiskPerTradePercent=one");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Risk:RiskPerTradePercent", errors, StringComparison.Ordinal);
+    }
+}
