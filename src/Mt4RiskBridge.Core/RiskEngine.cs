@@ -24,12 +24,18 @@ public sealed class RiskEngine
 
     private readonly bool _needsHeldSymbols;
 
+    // The policy's leverage cap per instrument class, indexed by the enum's value, read once.
+    private readonly Leverage[] _classCaps;
+
     public RiskEngine(RiskPolicy policy)
     {
         var errors = policy.Validate();
         if (errors.Count > 0) throw new ArgumentException("Invalid risk policy: " + string.Join("; ", errors), nameof(policy));
         Policy = policy;
         _needsHeldSymbols = Rules.Any(r => r.NeedsHeldSymbols(policy));
+        var classes = Enum.GetValues<InstrumentClass>();
+        _classCaps = new Leverage[classes.Max(c => (int)c) + 1];
+        for (var i = 0; i < _classCaps.Length; i++) _classCaps[i] = policy.LeverageFor((InstrumentClass)i).Cap;
     }
 
     public RiskPolicy Policy { get; }
@@ -43,41 +49,47 @@ public sealed class RiskEngine
 
         var windowCap = Leverage.Unlimited;
         foreach (var window in check.Windows) windowCap = Leverage.Min(windowCap, window.Cap);
-        if (!SymbolMarginBasis.TryCreate(spec!, check.Account, Policy, check.Symbols, check.Quotes, windowCap, out var basis, out var failure))
+        var rates = default(RateCache);
+        var policyCap = SymbolMarginBasis.PolicyCap(Policy, ClassCap(spec!.Class), spec);
+        if (!SymbolMarginBasis.TryCreate(spec, check.Account, policyCap, check.Symbols, check.Quotes, windowCap, ref rates, out var basis, out var failure))
             return Reject(check, failure!, tier, check.Account.Leverage);
 
-        var spreadCost = (quote!.Ask - quote.Bid) / spec!.TickSize * spec.TickValue;
+        var spreadCost = (quote!.Ask - quote.Bid) / spec.TickSize * spec.TickValue;
         var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis);
-        if (_needsHeldSymbols && !context.TryPriceHeldSymbols(out failure))
+        if (_needsHeldSymbols && !context.TryPriceHeldSymbols(_classCaps, ref rates, out failure))
             return Reject(check, failure!, tier, basis.InForce(tier.Leverage));
 
         return Decide(context);
     }
+
+    private Leverage ClassCap(InstrumentClass instrumentClass) =>
+        (uint)instrumentClass < (uint)_classCaps.Length ? _classCaps[(int)instrumentClass] : Policy.LeverageFor(instrumentClass).Cap;
 
     private static Decision Decide(OrderContext context)
     {
         var spec = context.Spec;
         var requested = context.Requested;
         var limit = Math.Min(requested, spec.MaxLot);
-        var reasons = ImmutableArray.CreateBuilder<Reason>();
+        // Most orders pass every rule: only build a list of reasons when there is one.
+        ImmutableArray<Reason>.Builder? reasons = null;
         foreach (var rule in Rules)
         {
             var ruleLimit = rule.Evaluate(context);
             if (ruleLimit.MaxLots >= requested) continue;
-            reasons.Add(rule.Explain(context, ruleLimit));
+            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(rule.Explain(context, ruleLimit));
             limit = Math.Min(limit, ruleLimit.MaxLots);
         }
         if (requested > spec.MaxLot)
-            reasons.Add(new Reason(ReasonCode.MaxLot, ReasonText.MaxLot(requested, spec.MaxLot), LotSize.FloorToStep(spec.MaxLot, spec.LotStep)));
+            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.MaxLot, ReasonText.MaxLot(requested, spec.MaxLot), LotSize.FloorToStep(spec.MaxLot, spec.LotStep)));
 
         var lots = LotSize.FloorToStep(limit, spec.LotStep);
         if (!LotSize.IsMultipleOfStep(requested, spec.LotStep) && lots == LotSize.FloorToStep(requested, spec.LotStep))
-            reasons.Add(new Reason(ReasonCode.LotStep, ReasonText.LotStep(requested, spec.LotStep, lots), lots));
+            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.LotStep, ReasonText.LotStep(requested, spec.LotStep, lots), lots));
 
         Verdict verdict;
         if (lots < spec.MinLot || lots <= 0m)
         {
-            reasons.Add(new Reason(ReasonCode.BelowMinLot, ReasonText.BelowMinLot(lots, spec.MinLot), lots));
+            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.BelowMinLot, ReasonText.BelowMinLot(lots, spec.MinLot), lots));
             verdict = Verdict.Reject;
             lots = 0m;
         }
@@ -90,7 +102,7 @@ public sealed class RiskEngine
             verdict,
             lots,
             requested,
-            reasons.ToImmutable(),
+            reasons?.ToImmutable() ?? [],
             context.MarginLevelNowAfter(lots),
             context.Basis.InForce(context.Tier.Leverage),
             context.Tier);

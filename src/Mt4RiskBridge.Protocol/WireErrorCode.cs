@@ -30,10 +30,13 @@ public static class WireErrorCode
     /// <summary>The connection sends faster than the service allows.</summary>
     public const string RateLimit = "rate_limit";
 
+    /// <summary>A bound the service keeps was reached (connections, symbols or positions per account); the message names the setting.</summary>
+    public const string LimitExceeded = "limit_exceeded";
+
     /// <summary>The service failed internally while handling the message; a check that meets this is not approved.</summary>
     public const string EngineError = "engine_error";
 
     /// <summary>Every code above, for documentation and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [BadJson, BadField, UnknownType, UnsupportedVersion, TooLarge, NoHello, NotAuthenticated, AccountMismatch, RateLimit, EngineError];
+        [BadJson, BadField, UnknownType, UnsupportedVersion, TooLarge, NoHello, NotAuthenticated, AccountMismatch, RateLimit, LimitExceeded, EngineError];
 }

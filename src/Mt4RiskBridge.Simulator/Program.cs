@@ -18,20 +18,28 @@ var runs = Enumerable.Range(0, count).Select(i => Task.Run(() =>
     terminal.SendFullState();
     var random = new Random(profile.Seed);
     var counts = new Dictionary<Verdict, int>();
+    var unanswered = 0;
     while (DateTime.UtcNow < until)
     {
         Thread.Sleep(500);
+        // A service that went silent or restarted has lost this terminal: hello and the full state again.
+        if (terminal.NeedsResync && !terminal.Resync(timeout)) continue;
         terminal.StepPrices();
         terminal.SendTicks();
         terminal.SendPositions();
         terminal.SendAccount();
         var symbol = profile.Symbols[random.Next(profile.Symbols.Count)];
         var side = random.Next(2) == 0 ? Side.Buy : Side.Sell;
-        var decision = terminal.Check(symbol, side, Math.Round((decimal)random.NextDouble() * 3m + 0.01m, 2), null, timeout);
+        var decision = terminal.TryCheck(symbol, side, Math.Round((decimal)random.NextDouble() * 3m + 0.01m, 2), null, timeout);
+        if (decision is null)
+        {
+            unanswered++;
+            continue;
+        }
         counts[decision.Verdict] = counts.GetValueOrDefault(decision.Verdict) + 1;
         if (decision.Lots > 0m) terminal.Execute(symbol, side, decision.Lots, null);
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"account {profile.Login}: equity {terminal.Equity:0.00}, {terminal.Positions.Count} positions, decisions {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}"));
+        $"account {profile.Login}: equity {terminal.Equity:0.00}, {terminal.Positions.Count} positions, decisions {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}, unanswered {unanswered}, resyncs {terminal.Resyncs}"));
 })).ToArray();
 await Task.WhenAll(runs).ConfigureAwait(false);

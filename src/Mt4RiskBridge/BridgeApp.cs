@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Audit;
+using Mt4RiskBridge.Diagnostics;
+using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Risk;
+using Mt4RiskBridge.Security;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
 using Mt4RiskBridge.Transport;
@@ -46,9 +49,21 @@ public static class BridgeApp
         services.PostConfigure<BridgeOptions>(o => o.AuditPath = Path.Combine(builder.Environment.ContentRootPath, o.AuditPath));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => ExposureSettingsMapper.TryMap(builder.Configuration, builder.Environment.ContentRootPath, out var exposure, out var errors)
+            ? exposure!
+            : throw new OptionsValidationException("Exposure", typeof(ExposureSettings), errors));
+        services.AddSingleton<NewsFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<NewsFeed>());
+        services.AddSingleton<AccountStateStore>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccountStateStore>());
+        services.AddSingleton<ExposureMonitor>();
         services.AddSingleton<RiskEngineSource>();
         services.AddSingleton<AccountBook>();
         services.AddSingleton<BridgeEndpoint>();
+        services.AddSingleton<BridgeCounters>();
+        services.AddHostedService<CounterLog>();
+        services.AddSingleton<HelloGate>();
+        services.AddSingleton<InputLimits>();
         services.AddSingleton<TerminalSessions>();
         // The audit trail starts first and stops last, after the transport has sent its final decision.
         services.AddSingleton<AuditTrail>();
@@ -64,9 +79,12 @@ public static class BridgeApp
     /// <summary>Runs until Ctrl-C or SIGTERM; returns 2 when the settings are invalid, listing every problem.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && string.Equals(args[0], KeygenCommand.Name, StringComparison.OrdinalIgnoreCase))
+            return KeygenCommand.Run(args[1..], Console.Out, Console.Error);
         using var host = CreateHost(args);
         var configuration = host.Services.GetRequiredService<IConfiguration>();
-        var errors = StartupCheck.Validate(configuration);
+        var errors = StartupCheck.Validate(configuration, host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         if (errors.Count > 0)
         {
             await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start; fix these settings:").ConfigureAwait(false);

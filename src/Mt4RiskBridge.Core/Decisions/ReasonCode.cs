@@ -20,4 +20,10 @@ public static class ReasonCode
     public const string BelowMinLot = "below_min_lot";
     public const string LotStep = "lot_step";
     public const string MaxLot = "max_lot";
+    public const string WeekendWindow = "weekend_window";
+    public const string NewsWindow = "news_window";
+    public const string WeekendBlock = "weekend_block";
+    public const string TradingReducing = "trading_reducing";
+    public const string TradingHalted = "trading_halted";
+    public const string RateLimit = "rate_limit";
 }

@@ -62,4 +62,15 @@ public static class ReasonText
 
     public static string MaxLot(decimal requested, decimal maxLot) =>
         $"{Lots(requested)} lots is more than the symbol's maximum of {Lots(maxLot)} lots";
+
+    public static string WeekendBlock(string symbol, int minutes, DateTime close) =>
+        $"new {symbol} positions are blocked in the last {minutes} minutes before the market closes at {close.ToString("yyyy-MM-dd HH:mm", Invariant)} server time";
+
+    public static string TradingReducing(string why) =>
+        $"trading is reduce-only ({why}); only orders that reduce exposure are approved";
+
+    public static string TradingHalted(string why) => $"trading is halted ({why}); opening orders are rejected";
+
+    public static string RateLimit(int count, int max) =>
+        $"{count} checks in one second is more than the limit of {max} per second";
 }

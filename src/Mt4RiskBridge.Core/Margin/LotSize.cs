@@ -6,6 +6,9 @@ public static class LotSize
     /// <summary>A limit no rule reaches; larger than any real order.</summary>
     public const decimal Unlimited = 1_000_000_000m;
 
+    // Below this a cost per lot times Unlimited cannot overflow, so the guard can multiply rather than divide.
+    private const decimal MaxCostPerLot = 10_000_000_000_000_000_000m;
+
     public static decimal FloorToStep(decimal lots, decimal step)
     {
         if (lots <= 0m) return 0m;
@@ -23,7 +26,8 @@ public static class LotSize
     {
         if (slackAtReducible <= 0m) return reducible;
         // A budget this much larger than the cost per lot allows more than any broker accepts.
-        if (costPerLot <= 0m || slackAtReducible / Unlimited > costPerLot) return Unlimited;
+        if (costPerLot <= 0m || (costPerLot < MaxCostPerLot && slackAtReducible > costPerLot * Unlimited)) return Unlimited;
+        if (costPerLot >= MaxCostPerLot && slackAtReducible / Unlimited > costPerLot) return Unlimited;
         return Math.Min(Unlimited, reducible + slackAtReducible / costPerLot);
     }
 }

@@ -50,9 +50,12 @@ public readonly struct SymbolMarginBasis
     public decimal Margin(SymbolExposure exposure, Leverage tier)
     {
         if (exposure.GrossLots == 0m) return 0m;
+        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
+        // One side only (the usual case): no hedged share to work out, and only that side to price.
+        if (hedged == 0m)
+            return exposure.BuyLots == 0m ? exposure.SellLots * PerLot(Side.Sell, tier) : exposure.BuyLots * PerLot(Side.Buy, tier);
         var buy = PerLot(Side.Buy, tier);
         var sell = PerLot(Side.Sell, tier);
-        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
         return (exposure.BuyLots - hedged) * buy
              + (exposure.SellLots - hedged) * sell
              + hedged * Spec.HedgedShare * (buy + sell);
@@ -63,6 +66,19 @@ public readonly struct SymbolMarginBasis
     {
         var net = exposure.NetLots;
         return net >= 0m ? net * _notionalBuy : -net * _notionalSell;
+    }
+
+    /// <summary>
+    /// Margin of a symbol's open lots at leverage 1:1 for leverage modes (divide by the leverage in force for the
+    /// margin), or the margin itself for the others: the same hedging arithmetic as <see cref="Margin"/>.
+    /// </summary>
+    internal decimal UnleveredMargin(SymbolExposure exposure)
+    {
+        if (exposure.GrossLots == 0m) return 0m;
+        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
+        return (exposure.BuyLots - hedged) * _buy
+             + (exposure.SellLots - hedged) * _sell
+             + hedged * Spec.HedgedShare * (_buy + _sell);
     }
 
     /// <summary>
@@ -78,6 +94,29 @@ public readonly struct SymbolMarginBasis
         out SymbolMarginBasis basis,
         out Reason? failure)
     {
+        var rates = default(RateCache);
+        return TryCreate(spec, account, PolicyCap(policy, policy.LeverageFor(spec.Class).Cap, spec), catalog, quotes, extraCap, ref rates, out basis, out failure);
+    }
+
+    /// <summary>The cap a policy puts on a symbol: its class's cap and the regulatory preset's.</summary>
+    internal static Leverage PolicyCap(RiskPolicy policy, Leverage classCap, SymbolSpec spec) =>
+        policy.RegulatoryPreset == RegulatoryPreset.None ? classCap : Leverage.Min(classCap, RegulatoryCaps.For(policy.RegulatoryPreset, spec));
+
+    /// <summary>
+    /// <see cref="TryCreate(SymbolSpec, AccountState, RiskPolicy, SymbolCatalog, IQuoteBook, Leverage, out SymbolMarginBasis, out Reason?)"/>
+    /// with the policy's cap already worked out and conversion rates shared across the symbols of one evaluation.
+    /// </summary>
+    internal static bool TryCreate(
+        SymbolSpec spec,
+        AccountState account,
+        Leverage policyCap,
+        SymbolCatalog catalog,
+        IQuoteBook quotes,
+        Leverage extraCap,
+        ref RateCache rates,
+        out SymbolMarginBasis basis,
+        out Reason? failure)
+    {
         basis = default;
         failure = null;
         var needsPrice = spec.MarginCalcMode != MarginCalcMode.Forex;
@@ -87,11 +126,15 @@ public readonly struct SymbolMarginBasis
             failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
             return false;
         }
-        if (!TryRates(spec.MarginCurrency, account.Currency, catalog, quotes, out var marginBuy, out var marginSell)
-            || !TryRates(NotionalCurrency(spec), account.Currency, catalog, quotes, out var notionalRateBuy, out var notionalRateSell))
+        var notionalCurrency = NotionalCurrency(spec);
+        if (!rates.TryGet(spec.MarginCurrency, account.Currency, catalog, quotes, out var marginBuy, out var marginSell))
         {
-            var from = TryRates(spec.MarginCurrency, account.Currency, catalog, quotes, out _, out _) ? NotionalCurrency(spec) : spec.MarginCurrency;
-            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(from, account.Currency), 0m);
+            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, account.Currency), 0m);
+            return false;
+        }
+        if (!rates.TryGet(notionalCurrency, account.Currency, catalog, quotes, out var notionalRateBuy, out var notionalRateSell))
+        {
+            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, account.Currency), 0m);
             return false;
         }
 
@@ -121,8 +164,7 @@ public readonly struct SymbolMarginBasis
         var notionalBuy = spec.MarginCalcMode == MarginCalcMode.Forex ? cs * notionalRateBuy : cs * priceBuy * notionalRateBuy;
         var notionalSell = spec.MarginCalcMode == MarginCalcMode.Forex ? cs * notionalRateSell : cs * priceSell * notionalRateSell;
 
-        var classLeverage = policy.LeverageFor(spec.Class);
-        var cap = Leverage.Min(Leverage.Min(account.Leverage, classLeverage.Cap), Leverage.Min(RegulatoryCaps.For(policy.RegulatoryPreset, spec), extraCap));
+        var cap = Leverage.Min(Leverage.Min(account.Leverage, policyCap), extraCap);
         if (spec.MarginRequired is { } broker && broker > 0m)
         {
             if (spec.UsesLeverage)
@@ -144,11 +186,4 @@ public readonly struct SymbolMarginBasis
 
     private static string NotionalCurrency(SymbolSpec spec) =>
         spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
-
-    private static bool TryRates(string from, string to, SymbolCatalog catalog, IQuoteBook quotes, out decimal buy, out decimal sell)
-    {
-        sell = 0m;
-        return CurrencyConverter.TryGetRate(from, to, Side.Buy, catalog, quotes, out buy)
-            && CurrencyConverter.TryGetRate(from, to, Side.Sell, catalog, quotes, out sell);
-    }
 }

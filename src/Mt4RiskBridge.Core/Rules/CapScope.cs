@@ -42,15 +42,18 @@ internal static class CapScope
         }
     }
 
-    /// <summary>The caps that apply to an order, by scope; 0 or null is off.</summary>
-    public static (LotCaps? Caps, int Scope)[] For(OrderContext context)
+    /// <summary>How many scopes there are: <see cref="Account"/>, <see cref="Class"/> and <see cref="Symbol"/>.</summary>
+    public const int Count = 3;
+
+    /// <summary>The caps that apply to an order in a scope; null (or 0 in them) is off.</summary>
+    public static LotCaps? Caps(OrderContext context, int scope)
     {
         var table = context.Policy.LotCaps;
-        return
-        [
-            (table.Global, Account),
-            (table.ForClass(context.Spec.Class), Class),
-            (table.ForSymbol(context.Spec.Name), Symbol),
-        ];
+        return scope switch
+        {
+            Class => table.ForClass(context.Spec.Class),
+            Symbol => table.ForSymbol(context.Spec.Name),
+            _ => table.Global,
+        };
     }
 }

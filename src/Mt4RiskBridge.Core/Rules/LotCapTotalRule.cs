@@ -8,8 +8,9 @@ internal sealed class LotCapTotalRule : IOrderRule
     public RuleLimit Evaluate(OrderContext context)
     {
         var best = RuleLimit.None;
-        foreach (var (caps, scope) in CapScope.For(context))
+        for (var scope = 0; scope < CapScope.Count; scope++)
         {
+            var caps = CapScope.Caps(context, scope);
             var cap = caps?.MaxLotsTotal ?? 0m;
             if (cap <= 0m) continue;
             var (open, _) = CapScope.Open(context, scope);

@@ -7,8 +7,9 @@ internal sealed class MaxPositionsRule : IOrderRule
 
     public RuleLimit Evaluate(OrderContext context)
     {
-        foreach (var (caps, scope) in CapScope.For(context))
+        for (var scope = 0; scope < CapScope.Count; scope++)
         {
+            var caps = CapScope.Caps(context, scope);
             var cap = caps?.MaxOpenPositions ?? 0;
             if (cap <= 0) continue;
             var (_, count) = CapScope.Open(context, scope);

@@ -3,11 +3,17 @@ namespace Mt4RiskBridge.Core;
 /// <summary>
 /// The figures every rule shares for one order, worked out once: the symbol's pricing, what is open on it, the
 /// lots that would only reduce exposure, the spread paid on opening, and (when a rule needs them) the other
-/// held symbols priced the same way.
+/// held symbols priced the same way and summed: their net notional, and their margin at each tier above equity.
 /// </summary>
 internal sealed class OrderContext
 {
-    private (SymbolMarginBasis Basis, SymbolExposure Exposure)[]? _others;
+    private decimal? _marginNowBefore;
+    private bool _heldPriced;
+    private decimal _othersNotional;
+    private int _firstTierAbove;
+
+    // Margin of the other held symbols at each tier from _firstTierAbove up.
+    private decimal[] _othersMarginAtTier = [];
 
     public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis)
     {
@@ -49,7 +55,7 @@ internal sealed class OrderContext
     /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the broker's figure with this symbol re-priced.</summary>
     public decimal MarginNowAfter(decimal lots)
     {
-        var before = Basis.Margin(Exposure, Tier.Leverage);
+        var before = _marginNowBefore ??= Basis.Margin(Exposure, Tier.Leverage);
         var after = Basis.Margin(Exposure.With(Order.Side, lots), Tier.Leverage);
         return Math.Max(0m, Account.Margin - before + after);
     }
@@ -57,34 +63,41 @@ internal sealed class OrderContext
     public MarginLevel MarginLevelNowAfter(decimal lots) =>
         MarginLevel.Of(Equity - SpreadCostPerLot * lots, MarginNowAfter(lots));
 
-    /// <summary>Total margin with the order, every position charged at a tier's leverage.</summary>
-    public decimal MarginAtTierAfter(decimal lots, Leverage tier)
+    /// <summary>Total margin with the order, every position charged at the leverage of the tier at <paramref name="tierIndex"/>, which must be above equity.</summary>
+    public decimal MarginAtTierAfter(decimal lots, int tierIndex)
     {
-        var total = Basis.Margin(Exposure.With(Order.Side, lots), tier);
-        foreach (var (basis, exposure) in Others) total += basis.Margin(exposure, tier);
-        return total;
+        EnsureHeldPriced();
+        var tier = Policy.Tiers.Tiers[tierIndex];
+        return Basis.Margin(Exposure.With(Order.Side, lots), tier.Leverage) + _othersMarginAtTier[tierIndex - _firstTierAbove];
     }
 
     /// <summary>Net notional of the whole account with the order, account currency.</summary>
     public decimal NotionalAfter(decimal lots)
     {
-        var total = Basis.Notional(Exposure.With(Order.Side, lots));
-        foreach (var (basis, exposure) in Others) total += basis.Notional(exposure);
-        return total;
+        EnsureHeldPriced();
+        return Basis.Notional(Exposure.With(Order.Side, lots)) + _othersNotional;
     }
 
-    private (SymbolMarginBasis Basis, SymbolExposure Exposure)[] Others =>
-        _others ?? throw new InvalidOperationException("Held symbols were not priced before a rule needed them.");
+    private void EnsureHeldPriced()
+    {
+        if (!_heldPriced) throw new InvalidOperationException("Held symbols were not priced before a rule needed them.");
+    }
 
-    /// <summary>Prices every other held symbol; fails with the first that has no specification, quote or conversion.</summary>
-    public bool TryPriceHeldSymbols(out Reason? failure)
+    /// <summary>
+    /// Prices every other held symbol and sums what the rules need; fails with the first that has no
+    /// specification, quote or conversion. <paramref name="rates"/> carries conversions already resolved.
+    /// </summary>
+    public bool TryPriceHeldSymbols(ReadOnlySpan<Leverage> classCaps, ref RateCache rates, out Reason? failure)
     {
         failure = null;
-        if (_others is not null) return true;
-        var symbols = Account.Portfolio.Symbols;
-        var others = new (SymbolMarginBasis, SymbolExposure)[symbols.Length];
-        var count = 0;
-        foreach (var exposure in symbols)
+        if (_heldPriced) return true;
+        var tiers = Policy.Tiers.Tiers.AsSpan();
+        var first = Policy.Tiers.FirstTierAbove(Equity);
+        var above = tiers[first..];
+        var atTier = above.Length > 0 ? new decimal[above.Length] : [];
+        var totals = default(HeldTotals);
+        var notional = 0m;
+        foreach (var exposure in Account.Portfolio.Symbols)
         {
             if (string.Equals(exposure.Symbol, Spec.Name, StringComparison.Ordinal)) continue;
             if (!Check.Symbols.TryGet(exposure.Symbol, out var spec))
@@ -92,12 +105,86 @@ internal sealed class OrderContext
                 failure = new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(exposure.Symbol), 0m);
                 return false;
             }
+            var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : Policy.LeverageFor(spec.Class).Cap;
+            var policyCap = SymbolMarginBasis.PolicyCap(Policy, classCap, spec);
+            if (IsSummable(spec))
+            {
+                if (!TryAddToTotals(spec, exposure, policyCap, ref rates, ref totals, out var added, out failure)) return false;
+                if (added) continue;
+            }
             // Windows apply to the new order only; open positions keep their margin.
-            if (!SymbolMarginBasis.TryCreate(spec, Account, Policy, Check.Symbols, Check.Quotes, Leverage.Unlimited, out var basis, out failure))
+            if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Check.Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
                 return false;
-            others[count++] = (basis, exposure);
+            notional += basis.Notional(exposure);
+            for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(exposure, above[k].Leverage);
         }
-        _others = count == others.Length ? others : others[..count];
+        _othersNotional = notional + totals.Notional(rates);
+        totals.AddMarginAtTiers(rates, above, atTier);
+        _othersMarginAtTier = atTier;
+        _firstTierAbove = first;
+        _heldPriced = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Leverage-margined symbols without a broker per-lot figure: their margin is linear in contract units, so
+    /// they can be summed per currency and cap before converting. The rest are priced one by one.
+    /// </summary>
+    private static bool IsSummable(SymbolSpec spec) =>
+        spec.UsesLeverage && spec.ContractSize > 0m && spec.MarginRequired is not > 0m;
+
+    /// <summary>
+    /// <see cref="SymbolMarginBasis.TryCreate(SymbolSpec, AccountState, Leverage, SymbolCatalog, IQuoteBook, Leverage, ref RateCache, out SymbolMarginBasis, out Reason?)"/>'s
+    /// checks and arithmetic, in contract units: the unhedged lots of each side times the contract, plus each
+    /// hedged lot at MODE_MARGINHEDGED on both sides (the hedged share times the contract), priced for CFDs.
+    /// </summary>
+    private bool TryAddToTotals(SymbolSpec spec, SymbolExposure exposure, Leverage policyCap, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
+    {
+        added = false;
+        failure = null;
+        Quote? quote = null;
+        if (spec.MarginCalcMode != MarginCalcMode.Forex && !Check.Quotes.TryGetQuote(spec.Name, out quote))
+        {
+            failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
+            return false;
+        }
+        var notionalCurrency = spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
+        if (!rates.TryGetSlot(spec.MarginCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out var marginSlot))
+        {
+            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, Account.Currency), 0m);
+            return false;
+        }
+        if (!rates.TryGetSlot(notionalCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out var notionalSlot))
+        {
+            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, Account.Currency), 0m);
+            return false;
+        }
+        if (marginSlot == RateCache.NotCached || notionalSlot == RateCache.NotCached) return true;
+
+        // One side of each pair is fully hedged, so the unhedged units of the other side are also the net position.
+        var cs = spec.ContractSize;
+        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
+        var openBuy = exposure.BuyLots - hedged;
+        var openSell = exposure.SellLots - hedged;
+        var netBuy = openBuy == 0m ? 0m : openBuy * cs;
+        var netSell = openSell == 0m ? 0m : openSell * cs;
+        var unitsBuy = netBuy;
+        var unitsSell = netSell;
+        if (hedged != 0m)
+        {
+            var hedgedUnits = hedged * spec.MarginHedged;
+            unitsBuy += hedgedUnits;
+            unitsSell += hedgedUnits;
+        }
+        if (quote is not null)
+        {
+            unitsBuy *= quote.Ask;
+            unitsSell *= quote.Bid;
+            netBuy *= quote.Ask;
+            netSell *= quote.Bid;
+        }
+        var cap = Leverage.Min(Account.Leverage, policyCap);
+        added = totals.TryAdd(marginSlot, cap, unitsBuy, unitsSell, notionalSlot, netBuy, netSell);
         return true;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class TierCrossingRule : IOrderRule
         for (var i = context.Policy.Tiers.FirstTierAbove(context.Equity); i < tiers.Length; i++)
         {
             var tier = tiers[i];
-            var slack = tier.MinEquity - floor * context.MarginAtTierAfter(reducible, tier.Leverage);
+            var slack = tier.MinEquity - floor * context.MarginAtTierAfter(reducible, i);
             var cost = floor * context.Basis.PerLot(context.Order.Side, tier.Leverage);
             var limit = LotSize.LinearLimit(reducible, slack, cost);
             if (limit < best.MaxLots) best = new RuleLimit(limit, Index: i);
@@ -31,7 +31,7 @@ internal sealed class TierCrossingRule : IOrderRule
     public Reason Explain(OrderContext context, RuleLimit limit)
     {
         var tier = context.Policy.Tiers.Tiers[limit.Index];
-        var after = MarginLevel.Of(tier.MinEquity, context.MarginAtTierAfter(context.Requested, tier.Leverage));
+        var after = MarginLevel.Of(tier.MinEquity, context.MarginAtTierAfter(context.Requested, limit.Index));
         return new Reason(
             ReasonCode.TierCrossing,
             ReasonText.TierCrossing(tier.MinEquity, context.Account.Currency, context.Basis.InForce(tier.Leverage), context.Requested, after, context.Policy.MarginLevelFloorPercent),

@@ -44,20 +44,24 @@ internal static class ClientMessageReader
 
     private static readonly ItemReader<WireTick> TickItem = Tick;
 
-    public static ClientMessage? Read(string type, string? id, ref Utf8JsonReader reader, ref string? problem) => type switch
+    /// <summary>
+    /// Reads the body of the message <paramref name="envelope"/> names, the reader on the frame's opening brace or,
+    /// in the single pass, on the value of the type field.
+    /// </summary>
+    public static ClientMessage? Read(ref FrameEnvelope envelope, ref Utf8JsonReader reader, ref string? problem) => envelope.Type switch
     {
-        WireMessageType.Hello => Hello(ref reader, id, ref problem),
-        WireMessageType.Account => Account(ref reader, id, ref problem),
-        WireMessageType.Symbol => Symbol(ref reader, id, ref problem),
-        WireMessageType.Tick => Tick(ref reader, id, ref problem),
-        WireMessageType.Ticks => Ticks(ref reader, id, ref problem),
-        WireMessageType.Positions => Positions(ref reader, id, ref problem),
-        WireMessageType.Check => Check(ref reader, id, ref problem),
-        WireMessageType.Heartbeat => Heartbeat(ref reader, id, ref problem),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a client message type."),
+        WireMessageType.Tick => Tick(ref reader, ref envelope, ref problem),
+        WireMessageType.Check => Check(ref reader, ref envelope, ref problem),
+        WireMessageType.Ticks => Ticks(ref reader, ref envelope, ref problem),
+        WireMessageType.Account => Account(ref reader, ref envelope, ref problem),
+        WireMessageType.Positions => Positions(ref reader, ref envelope, ref problem),
+        WireMessageType.Heartbeat => Heartbeat(ref reader, ref envelope, ref problem),
+        WireMessageType.Hello => Hello(ref reader, ref envelope, ref problem),
+        WireMessageType.Symbol => Symbol(ref reader, ref envelope, ref problem),
+        _ => throw new ArgumentOutOfRangeException(nameof(envelope), envelope.Type, "Not a client message type."),
     };
 
-    private static HelloMessage? Hello(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static HelloMessage? Hello(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         var scope = FieldScope.Root;
         long account = 0;
@@ -67,7 +71,7 @@ internal static class ClientMessageReader
         decimal marginCallLevel = 0m, stopOutLevel = 0m;
         var stopOutMode = StopOutMode.Percent;
         ulong seen = 0;
-        while (HelloFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        while (HelloFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
             var ok = field switch
             {
@@ -85,17 +89,17 @@ internal static class ClientMessageReader
             if (!ok) return null;
         }
         if (problem is not null || !HelloFields.HasRequired(scope, seen, ref problem)) return null;
-        return new HelloMessage(account, server, currency, leverage, marginCallLevel, stopOutLevel, stopOutMode, company ?? "", client ?? "", token) { Id = id };
+        return new HelloMessage(account, server, currency, leverage, marginCallLevel, stopOutLevel, stopOutMode, company ?? "", client ?? "", token) { Id = envelope.Id };
     }
 
-    private static AccountMessage? Account(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static AccountMessage? Account(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         var scope = FieldScope.Root;
         decimal balance = 0m, equity = 0m, margin = 0m, freeMargin = 0m;
         var leverage = Leverage.Unlimited;
         long time = 0;
         ulong seen = 0;
-        while (AccountFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        while (AccountFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
             var ok = field switch
             {
@@ -109,10 +113,10 @@ internal static class ClientMessageReader
             if (!ok) return null;
         }
         if (problem is not null || !AccountFields.HasRequired(scope, seen, ref problem)) return null;
-        return new AccountMessage(balance, equity, margin, freeMargin, leverage, time) { Id = id };
+        return new AccountMessage(balance, equity, margin, freeMargin, leverage, time) { Id = envelope.Id };
     }
 
-    private static SymbolMessage? Symbol(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static SymbolMessage? Symbol(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         var scope = FieldScope.Root;
         string symbol = "", baseCurrency = "", profitCurrency = "", marginCurrency = "";
@@ -121,11 +125,11 @@ internal static class ClientMessageReader
         decimal marginInit = 0m, marginHedged = 0m;
         decimal? marginRequired = null;
         ulong seen = 0;
-        while (SymbolFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        while (SymbolFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
             var ok = field switch
             {
-                0 => JsonValue.String(ref reader, scope, "symbol", allowEmpty: false, out symbol, ref problem),
+                0 => JsonValue.Symbol(ref reader, scope, "symbol", out symbol, ref problem),
                 1 => JsonValue.Int(ref reader, scope, "digits", 0, 15, out digits, ref problem),
                 2 => JsonValue.Decimal(ref reader, scope, "point", Bound.Positive, out point, ref problem),
                 3 => JsonValue.Decimal(ref reader, scope, "contractSize", Bound.Positive, out contractSize, ref problem),
@@ -154,65 +158,74 @@ internal static class ClientMessageReader
         return new SymbolMessage(
             symbol, digits, point, contractSize, tickSize, tickValue, minLot, maxLot, lotStep, (MarginCalcMode)marginCalcMode,
             marginInit, marginHedged, baseCurrency, profitCurrency, marginCurrency, stopLevel, marginRequired)
-        { Id = id };
+        { Id = envelope.Id };
     }
 
-    private static TickMessage? Tick(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static TickMessage? Tick(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
-        var tick = Tick(ref reader, FieldScope.Root, ref problem);
-        return tick is null ? null : new TickMessage(tick.Symbol, tick.Bid, tick.Ask, tick.Time) { Id = id };
+        if (!Tick(ref reader, FieldScope.Root, ref envelope, out var symbol, out var bid, out var ask, out var time, ref problem)) return null;
+        return new TickMessage(symbol, bid, ask, time) { Id = envelope.Id };
     }
 
     private static WireTick? Tick(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)
     {
-        var symbol = "";
-        decimal bid = 0m, ask = 0m;
-        long time = 0;
+        var none = default(FrameEnvelope);
+        if (!Tick(ref reader, scope, ref none, out var symbol, out var bid, out var ask, out var time, ref problem)) return null;
+        return new WireTick(symbol, bid, ask, time);
+    }
+
+    private static bool Tick(
+        ref Utf8JsonReader reader, FieldScope scope, ref FrameEnvelope envelope, out string symbol, out decimal bid, out decimal ask, out long time, ref string? problem)
+    {
+        symbol = "";
+        bid = 0m;
+        ask = 0m;
+        time = 0;
         ulong seen = 0;
-        while (TickFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        while (TickFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
             var ok = field switch
             {
-                0 => JsonValue.String(ref reader, scope, "symbol", allowEmpty: false, out symbol, ref problem),
+                0 => JsonValue.Symbol(ref reader, scope, "symbol", out symbol, ref problem),
                 1 => JsonValue.Decimal(ref reader, scope, "bid", Bound.Positive, out bid, ref problem),
                 2 => JsonValue.Decimal(ref reader, scope, "ask", Bound.Positive, out ask, ref problem),
                 _ => JsonValue.Long(ref reader, scope, "time", 0, out time, ref problem),
             };
-            if (!ok) return null;
+            if (!ok) return false;
         }
-        if (problem is not null || !TickFields.HasRequired(scope, seen, ref problem)) return null;
+        if (problem is not null || !TickFields.HasRequired(scope, seen, ref problem)) return false;
         if (ask < bid)
         {
             problem = scope.PathOf("ask") + " must be >= bid";
-            return null;
+            return false;
         }
-        return new WireTick(symbol, bid, ask, time);
+        return true;
     }
 
-    private static TicksMessage? Ticks(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static TicksMessage? Ticks(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         var scope = FieldScope.Root;
         ImmutableArray<WireTick> ticks = [];
         ulong seen = 0;
-        while (TicksFields.Next(ref reader, scope, ref seen, out _, ref problem))
+        while (TicksFields.Next(ref reader, scope, ref envelope, ref seen, out _, ref problem))
         {
             if (!JsonValue.Array(ref reader, "ticks", TickItem, out ticks, ref problem)) return null;
         }
         if (problem is not null || !TicksFields.HasRequired(scope, seen, ref problem)) return null;
-        return new TicksMessage(ticks) { Id = id };
+        return new TicksMessage(ticks) { Id = envelope.Id };
     }
 
-    private static PositionsMessage? Positions(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static PositionsMessage? Positions(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         var scope = FieldScope.Root;
         ImmutableArray<WirePosition> positions = [];
         ulong seen = 0;
-        while (PositionsFields.Next(ref reader, scope, ref seen, out _, ref problem))
+        while (PositionsFields.Next(ref reader, scope, ref envelope, ref seen, out _, ref problem))
         {
             if (!JsonValue.Array(ref reader, "positions", PositionItem, out positions, ref problem)) return null;
         }
         if (problem is not null || !PositionsFields.HasRequired(scope, seen, ref problem)) return null;
-        return new PositionsMessage(positions) { Id = id };
+        return new PositionsMessage(positions) { Id = envelope.Id };
     }
 
     private static WirePosition? Position(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)
@@ -229,7 +242,7 @@ internal static class ClientMessageReader
             var ok = field switch
             {
                 0 => JsonValue.Long(ref reader, scope, "ticket", 1, out ticket, ref problem),
-                1 => JsonValue.String(ref reader, scope, "symbol", allowEmpty: false, out symbol, ref problem),
+                1 => JsonValue.Symbol(ref reader, scope, "symbol", out symbol, ref problem),
                 2 => JsonValue.Choice(ref reader, scope, "side", WireChoices.Side, out side, ref problem),
                 3 => JsonValue.Decimal(ref reader, scope, "lots", Bound.Positive, out lots, ref problem),
                 4 => JsonValue.Decimal(ref reader, scope, "openPrice", Bound.Positive, out openPrice, ref problem),
@@ -248,9 +261,10 @@ internal static class ClientMessageReader
             ticket, symbol, side, lots, openPrice, sl ?? 0m, tp ?? 0m, profit ?? 0m, swap ?? 0m, commission ?? 0m, openTime ?? 0, magic ?? 0);
     }
 
-    private static CheckMessage? Check(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static CheckMessage? Check(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
-        if (id is null)
+        // The careful pass knows the id up front and reports it first; the single pass may meet it last.
+        if (envelope.Id is null && !envelope.InOnePass)
         {
             problem = "id is required for check";
             return null;
@@ -265,11 +279,11 @@ internal static class ClientMessageReader
         string? comment = null;
         CheckSnapshot? snapshot = null;
         ulong seen = 0;
-        while (CheckFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        while (CheckFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
             var ok = field switch
             {
-                0 => JsonValue.String(ref reader, scope, "symbol", allowEmpty: false, out symbol, ref problem),
+                0 => JsonValue.Symbol(ref reader, scope, "symbol", out symbol, ref problem),
                 1 => JsonValue.Choice(ref reader, scope, "side", WireChoices.Side, out side, ref problem),
                 2 => JsonValue.Decimal(ref reader, scope, "lots", Bound.Positive, out lots, ref problem),
                 3 => JsonValue.OptionalChoice(ref reader, scope, "orderType", WireChoices.OrderType, out orderType, ref problem),
@@ -283,13 +297,18 @@ internal static class ClientMessageReader
             if (!ok) return null;
         }
         if (problem is not null || !CheckFields.HasRequired(scope, seen, ref problem)) return null;
+        if (envelope.Id is null)
+        {
+            problem = "id is required for check";
+            return null;
+        }
         var type = orderType ?? OrderType.Market;
         if (type != OrderType.Market && price is null)
         {
             problem = $"price is required for {WireNames.Of(type)} orders";
             return null;
         }
-        return new CheckMessage(symbol, side, lots, type, price, sl, tp, magic ?? 0, comment, snapshot) { Id = id };
+        return new CheckMessage(symbol, side, lots, type, price, sl, tp, magic ?? 0, comment, snapshot) { Id = envelope.Id };
     }
 
     private static bool Snapshot(ref Utf8JsonReader reader, out CheckSnapshot? snapshot, ref string? problem)
@@ -317,13 +336,13 @@ internal static class ClientMessageReader
         return true;
     }
 
-    private static HeartbeatMessage? Heartbeat(ref Utf8JsonReader reader, string? id, ref string? problem)
+    private static HeartbeatMessage? Heartbeat(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
     {
         ulong seen = 0;
-        while (NoFields.Next(ref reader, FieldScope.Root, ref seen, out _, ref problem))
+        while (NoFields.Next(ref reader, FieldScope.Root, ref envelope, ref seen, out _, ref problem))
         {
             // No fields to read; unknown ones are skipped.
         }
-        return new HeartbeatMessage { Id = id };
+        return problem is null ? new HeartbeatMessage { Id = envelope.Id } : null;
     }
 }

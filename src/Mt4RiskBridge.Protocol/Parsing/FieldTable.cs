@@ -25,9 +25,27 @@ internal sealed class FieldTable
     /// </summary>
     public bool Next(ref Utf8JsonReader reader, FieldScope scope, ref ulong seen, out int field, ref string? problem)
     {
+        var envelope = default(FrameEnvelope);
+        return Next(ref reader, scope, ref envelope, ref seen, out field, ref problem);
+    }
+
+    /// <summary>
+    /// As <see cref="Next(ref Utf8JsonReader, FieldScope, ref ulong, out int, ref string?)"/>; in the single pass
+    /// (<see cref="FrameEnvelope.InOnePass"/>) the envelope fields of the root object are read into
+    /// <paramref name="envelope"/> on the way, and a bad one ends the object with <paramref name="problem"/> set.
+    /// </summary>
+    public bool Next(ref Utf8JsonReader reader, FieldScope scope, ref FrameEnvelope envelope, ref ulong seen, out int field, ref string? problem)
+    {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             field = Find(ref reader);
+            if (field < 0 && envelope.InOnePass && FrameEnvelope.Match(ref reader) is var name and not EnvelopeField.None)
+            {
+                reader.Read();
+                if (envelope.Read(ref reader, name, ref problem)) continue;
+                field = -1;
+                return false;
+            }
             reader.Read();
             if (field < 0)
             {
@@ -58,9 +76,20 @@ internal sealed class FieldTable
 
     private int Find(ref Utf8JsonReader reader)
     {
-        for (var i = 0; i < _utf8.Length; i++)
+        var names = _utf8;
+        if (!reader.ValueIsEscaped)
         {
-            if (reader.ValueTextEquals(_utf8[i])) return i;
+            // The usual case: compare the raw bytes, no unescaping to consider.
+            var name = reader.ValueSpan;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (name.SequenceEqual(names[i])) return i;
+            }
+            return -1;
+        }
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i])) return i;
         }
         return -1;
     }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Mt4RiskBridge.Protocol;
@@ -87,6 +89,28 @@ internal static class JsonValue
         return false;
     }
 
+    /// <summary>
+    /// A non-empty symbol name: as <see cref="String"/> with allowEmpty false, but a name seen before comes from
+    /// <see cref="TextCache.Symbols"/> instead of being allocated again.
+    /// </summary>
+    public static bool Symbol(ref Utf8JsonReader reader, FieldScope scope, string name, out string value, ref string? problem)
+    {
+        // Escaped text is rare and is unescaped by the reader; only plain bytes are looked up.
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > TextCache.MaxLength)
+        {
+            return String(ref reader, scope, name, allowEmpty: false, out value, ref problem);
+        }
+        var utf8 = reader.ValueSpan;
+        if (TextCache.Symbols.TryGet(utf8, out var cached))
+        {
+            value = cached;
+            return true;
+        }
+        if (!String(ref reader, scope, name, allowEmpty: false, out value, ref problem)) return false;
+        TextCache.Symbols.Add(utf8, value);
+        return true;
+    }
+
     public static bool OptionalString(ref Utf8JsonReader reader, FieldScope scope, string name, out string? value, ref string? problem)
     {
         value = null;
@@ -145,23 +169,42 @@ internal static class JsonValue
     {
         items = [];
         if (reader.TokenType != JsonTokenType.StartArray) return WrongType(ref reader, FieldScope.Root, path, "an array", ref problem);
-        var builder = ImmutableArray.CreateBuilder<T>();
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        // Items gather in a pooled buffer and are copied once into an array of the exact size.
+        T[]? buffer = null;
+        var count = 0;
+        try
         {
-            var scope = new FieldScope(path, index);
-            if (reader.TokenType != JsonTokenType.StartObject)
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                problem = $"{scope.Self} must be an object, not {Describe(ref reader)}";
-                return false;
+                var scope = new FieldScope(path, count);
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    problem = $"{scope.Self} must be an object, not {Describe(ref reader)}";
+                    return false;
+                }
+                var item = readItem(ref reader, scope, ref problem);
+                if (item is null) return false;
+                if (buffer is null || count == buffer.Length) buffer = Grow(buffer, count);
+                buffer[count++] = item;
             }
-            var item = readItem(ref reader, scope, ref problem);
-            if (item is null) return false;
-            builder.Add(item);
-            index++;
+            if (count > 0) items = ImmutableCollectionsMarshal.AsImmutableArray(buffer.AsSpan(0, count).ToArray());
+            return true;
         }
-        items = builder.DrainToImmutable();
-        return true;
+        finally
+        {
+            if (buffer is not null) ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private static T[] Grow<T>(T[]? buffer, int count)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(buffer is null ? 8 : buffer.Length * 2);
+        if (buffer is not null)
+        {
+            buffer.AsSpan(0, count).CopyTo(grown);
+            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+        }
+        return grown;
     }
 
     public static bool ExpectObject(ref Utf8JsonReader reader, FieldScope scope, string name, ref string? problem) =>

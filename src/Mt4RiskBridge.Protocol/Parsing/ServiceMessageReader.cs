@@ -191,41 +191,87 @@ internal static class ServiceMessageReader
     {
         details = [];
         if (!JsonValue.ExpectObject(ref reader, FieldScope.Root, "details", ref problem)) return false;
-        var scope = new FieldScope("details");
+        return DetailFields(ref reader, "details", depth: 1, out details, ref problem);
+    }
+
+    // Warnings come from the service, so nesting is shallow; the bound only stops a hostile peer.
+    private const int MaxDetailDepth = 8;
+
+    /// <summary>Reads the fields of an object whose start token has been read.</summary>
+    private static bool DetailFields(ref Utf8JsonReader reader, string path, int depth, out ImmutableArray<WarningDetail> fields, ref string? problem)
+    {
+        fields = [];
         var builder = ImmutableArray.CreateBuilder<WarningDetail>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (!JsonValue.TryGetString(ref reader, out var name) || name.Length == 0)
             {
-                problem = "details has a field without a usable name";
+                problem = $"{path} has a field without a usable name";
                 return false;
             }
             reader.Read();
-            WarningDetail detail;
-            switch (reader.TokenType)
+            if (!DetailValue(ref reader, path + "." + name, depth, out var value, ref problem)) return false;
+            builder.Add(value switch
             {
-                case JsonTokenType.String:
-                    if (!JsonValue.String(ref reader, scope, name, allowEmpty: true, out var text, ref problem)) return false;
-                    detail = WarningDetail.Of(name, text);
-                    break;
-                case JsonTokenType.Number:
-                    if (!JsonValue.Decimal(ref reader, scope, name, Bound.Any, out var number, ref problem)) return false;
-                    detail = WarningDetail.Of(name, number);
-                    break;
-                case JsonTokenType.True or JsonTokenType.False:
-                    detail = WarningDetail.Of(name, reader.TokenType == JsonTokenType.True);
-                    break;
-                case JsonTokenType.Null:
-                    detail = WarningDetail.Null(name);
-                    break;
-                default:
-                    problem = $"{scope.PathOf(name)} must be a string, a number, a boolean or null, not {JsonValue.Describe(ref reader)}";
-                    return false;
-            }
-            builder.Add(detail);
+                null => WarningDetail.Null(name),
+                string text => WarningDetail.Of(name, text),
+                decimal number => WarningDetail.Of(name, number),
+                bool flag => WarningDetail.Of(name, flag),
+                WarningObject nested => WarningDetail.Of(name, nested),
+                _ => WarningDetail.Of(name, (WarningList)value),
+            });
         }
-        details = builder.DrainToImmutable();
+        fields = builder.DrainToImmutable();
         return true;
+    }
+
+    private static bool DetailValue(ref Utf8JsonReader reader, string path, int depth, out object? value, ref string? problem)
+    {
+        value = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                if (!JsonValue.TryGetString(ref reader, out var text))
+                {
+                    problem = $"{path} is not valid text";
+                    return false;
+                }
+                value = text;
+                return true;
+            case JsonTokenType.Number:
+                if (!reader.TryGetDecimal(out var number))
+                {
+                    problem = $"{path} must be a number a decimal can hold";
+                    return false;
+                }
+                value = number;
+                return true;
+            case JsonTokenType.True or JsonTokenType.False:
+                value = reader.TokenType == JsonTokenType.True;
+                return true;
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray when depth >= MaxDetailDepth:
+                problem = $"{path} is nested more than {MaxDetailDepth} levels deep";
+                return false;
+            case JsonTokenType.StartObject:
+                if (!DetailFields(ref reader, path, depth + 1, out var fields, ref problem)) return false;
+                value = new WarningObject(fields);
+                return true;
+            case JsonTokenType.StartArray:
+                var items = ImmutableArray.CreateBuilder<object?>();
+                var index = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (!DetailValue(ref reader, $"{path}[{index++}]", depth + 1, out var item, ref problem)) return false;
+                    items.Add(item);
+                }
+                value = new WarningList(items.DrainToImmutable());
+                return true;
+            default:
+                problem = $"{path} must be a string, a number, a boolean, null, an object or a list, not {JsonValue.Describe(ref reader)}";
+                return false;
+        }
     }
 
     private static InstructionMessage? Instruction(ref Utf8JsonReader reader, string? id, ref string? problem)

@@ -4,9 +4,9 @@ namespace Mt4RiskBridge.Protocol;
 
 /// <summary>
 /// What <see cref="WireParser"/> made of a frame: a typed message, or the <see cref="WireError"/> to send back.
-/// Bad input is a value here, never an exception.
+/// Bad input is a value here, never an exception. A struct, so that parsing a frame allocates only the message.
 /// </summary>
-public sealed class WireParseResult<TMessage>
+public readonly struct WireParseResult<TMessage> : IEquatable<WireParseResult<TMessage>>
     where TMessage : WireMessage
 {
     private WireParseResult(TMessage? message, WireError? error)
@@ -33,5 +33,15 @@ public sealed class WireParseResult<TMessage>
 
     internal static WireParseResult<TMessage> Fail(WireError error) => new(null, error);
 
-    public override string ToString() => IsSuccess ? Message.ToString() : Error.ToString();
+    public static bool operator ==(WireParseResult<TMessage> left, WireParseResult<TMessage> right) => left.Equals(right);
+
+    public static bool operator !=(WireParseResult<TMessage> left, WireParseResult<TMessage> right) => !left.Equals(right);
+
+    public bool Equals(WireParseResult<TMessage> other) => Equals(Message, other.Message) && Equals(Error, other.Error);
+
+    public override bool Equals(object? obj) => obj is WireParseResult<TMessage> other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Message, Error);
+
+    public override string ToString() => IsSuccess ? Message.ToString() : Error?.ToString() ?? "";
 }

@@ -20,6 +20,51 @@ public static class WireParser
     /// <summary>Parses a frame a client sent to the service: one of the eight client message types.</summary>
     public static WireParseResult<ClientMessage> Parse(ReadOnlySpan<byte> frame)
     {
+        // Nearly every frame is well-formed: read it once. Anything unusual is read again, carefully, by the path
+        // that words the errors, so an error never depends on which path met it first.
+        var trimmed = frame.TrimEnd((byte)0);
+        if (!trimmed.IsEmpty && Utf8.IsValid(trimmed) && ReadInOnePass(trimmed) is { } message)
+        {
+            return WireParseResult<ClientMessage>.Ok(message);
+        }
+        return ParseCarefully(frame);
+    }
+
+    /// <summary>
+    /// The whole frame in one reader pass, envelope and body together; null when the frame is anything but a
+    /// valid client message whose type comes before its body fields.
+    /// </summary>
+    private static ClientMessage? ReadInOnePass(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame, ReaderOptions);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            var envelope = FrameEnvelope.OnePass();
+            string? problem = null;
+            // v, type and id lead a frame as writers send it; the body is read once the type is known.
+            while (envelope.Type is null)
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName) return null;
+                var field = FrameEnvelope.Match(ref reader);
+                if (field == EnvelopeField.None) return null;
+                reader.Read();
+                if (!envelope.Read(ref reader, field, ref problem)) return null;
+            }
+            var message = ClientMessageReader.Read(ref envelope, ref reader, ref problem);
+            // The reader is on the closing brace; reading on proves nothing but whitespace follows it.
+            if (message is null || problem is not null || !envelope.HasVersion || reader.Read()) return null;
+            return message;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Checks the envelope over the whole frame first, then reads the body; every error is worded here.</summary>
+    internal static WireParseResult<ClientMessage> ParseCarefully(ReadOnlySpan<byte> frame)
+    {
         var error = ReadEnvelope(ref frame, out var envelope);
         if (error is null)
         {
@@ -34,7 +79,18 @@ public static class WireParser
                 var reader = new Utf8JsonReader(frame, ReaderOptions);
                 reader.Read();
                 string? problem = null;
-                var message = Guard(ref reader, envelope, ref problem, ClientMessageReader.Read);
+                ClientMessage? message;
+                try
+                {
+                    var body = FrameEnvelope.Checked(envelope.Type!, envelope.Id);
+                    message = ClientMessageReader.Read(ref body, ref reader, ref problem);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    // The envelope pass already proved the frame well-formed; this is a safety net, not a path.
+                    problem ??= "frame could not be read: " + ex.Message;
+                    message = null;
+                }
                 if (message is not null) return WireParseResult<ClientMessage>.Ok(message);
                 error = Fail(WireErrorCode.BadField, problem ?? "frame could not be read", envelope.Id);
             }
@@ -95,7 +151,7 @@ public static class WireParser
 
         var reader = new Utf8JsonReader(frame, ReaderOptions);
         string? id = null, idProblem = null, type = null, typeProblem = null, duplicate = null;
-        var versionProblem = $"v is required; this service speaks protocol version {WireProtocol.Version}";
+        string? versionProblem = null;
         bool versionSeen = false, idSeen = false, typeSeen = false;
         try
         {
@@ -138,6 +194,7 @@ public static class WireParser
         }
 
         var usableId = idProblem is null && duplicate != "id" ? id : null;
+        if (!versionSeen) versionProblem = $"v is required; this service speaks protocol version {WireProtocol.Version}";
         if (versionProblem is not null) return Fail(WireErrorCode.UnsupportedVersion, versionProblem, usableId);
         if (duplicate is not null) return Fail(WireErrorCode.BadField, duplicate + " appears more than once", usableId);
         if (idProblem is not null) return Fail(WireErrorCode.BadField, idProblem, null);
@@ -160,7 +217,8 @@ public static class WireParser
         return $"protocol version {text} is not supported; this service speaks version {WireProtocol.Version}";
     }
 
-    private static void ReadId(ref Utf8JsonReader reader, out string? id, out string? problem)
+    /// <summary>The id the reader is on, or what is wrong with it.</summary>
+    internal static void ReadId(ref Utf8JsonReader reader, out string? id, out string? problem)
     {
         id = null;
         problem = null;

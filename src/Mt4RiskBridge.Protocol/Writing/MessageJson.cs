@@ -233,20 +233,38 @@ internal static class MessageJson
         json.WriteString("code"u8, m.Code);
         json.WriteString("severity"u8, WireNames.Of(m.Severity));
         json.WriteString("message"u8, m.Message);
-        json.WriteStartObject("details"u8);
-        foreach (var detail in m.Details.AsSpan())
+        json.WritePropertyName("details"u8);
+        DetailObject(json, m.Details);
+        json.WriteEndObject();
+    }
+
+    private static void DetailObject(Utf8JsonWriter json, EquatableArray<WarningDetail> fields)
+    {
+        json.WriteStartObject();
+        foreach (var detail in fields.AsSpan())
         {
-            switch (detail.Value)
-            {
-                case null: json.WriteNull(detail.Name); break;
-                case string text: json.WriteString(detail.Name, text); break;
-                case decimal number: json.WriteNumber(detail.Name, number); break;
-                case bool flag: json.WriteBoolean(detail.Name, flag); break;
-                default: throw new ArgumentException($"Detail '{detail.Name}' has an unsupported value.", nameof(m));
-            }
+            json.WritePropertyName(detail.Name);
+            DetailValue(json, detail.Value);
         }
         json.WriteEndObject();
-        json.WriteEndObject();
+    }
+
+    private static void DetailValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string text: json.WriteStringValue(text); break;
+            case decimal number: json.WriteNumberValue(number); break;
+            case bool flag: json.WriteBooleanValue(flag); break;
+            case WarningObject nested: DetailObject(json, nested.Fields); break;
+            case WarningList list:
+                json.WriteStartArray();
+                foreach (var item in list.Items.AsSpan()) DetailValue(json, item);
+                json.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"A warning detail cannot hold a {value.GetType().Name}.", nameof(value));
+        }
     }
 
     private static void Instruction(Utf8JsonWriter json, InstructionMessage m)

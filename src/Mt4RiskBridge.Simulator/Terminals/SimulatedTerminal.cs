@@ -43,6 +43,15 @@ public sealed class SimulatedTerminal : IDisposable
     /// <summary>The service's session id from the last welcome.</summary>
     public string? Session { get; private set; }
 
+    /// <summary>
+    /// Set when the service may have lost this terminal: a request went unanswered, the service said <c>no_hello</c>,
+    /// or a welcome carried a new session id. <see cref="Resync"/> clears it.
+    /// </summary>
+    public bool NeedsResync { get; private set; }
+
+    /// <summary>How many times <see cref="Resync"/> said hello and sent the full state again.</summary>
+    public int Resyncs { get; private set; }
+
     /// <summary>Warnings and instructions the service pushed, oldest first; <see cref="TakeUnasked"/> empties it.</summary>
     public IReadOnlyList<ServiceMessage> Unasked => _unasked;
 
@@ -69,9 +78,12 @@ public sealed class SimulatedTerminal : IDisposable
         var reply = AwaitReply(id, timeout);
         if (reply is WelcomeMessage welcome)
         {
+            // A new session id means a new run of the service, which knows nothing of this terminal yet.
+            if (Session is not null && Session != welcome.Session) NeedsResync = true;
             Session = welcome.Session;
             return welcome;
         }
+        if (reply is null) NeedsResync = true;
         throw new InvalidOperationException($"hello of account {Profile.Login} was answered with {Describe(reply)}");
     }
 
@@ -119,6 +131,41 @@ public sealed class SimulatedTerminal : IDisposable
             ?? throw new InvalidOperationException($"check {id} was not answered with a decision");
     }
 
+    /// <summary>
+    /// Like <see cref="Check"/>, but an unanswered check or a <c>no_hello</c> error returns null and marks the
+    /// terminal for <see cref="Resync"/> instead of throwing: the EA then sends no order.
+    /// </summary>
+    public DecisionMessage? TryCheck(string symbol, Side side, decimal lots, decimal? stopLoss, TimeSpan timeout)
+    {
+        var id = NextId();
+        Send(new CheckMessage(symbol, side, lots, OrderType.Market, null, stopLoss, null, 0, null, null) { Id = id });
+        var reply = AwaitReply(id, timeout);
+        if (reply is null) NeedsResync = true;
+        return reply as DecisionMessage;
+    }
+
+    /// <summary>
+    /// Says hello again and, when the service answers, streams the full state; true when done. Call it when
+    /// <see cref="NeedsResync"/> is set; a silent service leaves the flag set for the next try.
+    /// </summary>
+    public bool Resync(TimeSpan timeout)
+    {
+        NeedsResync = false;
+        try
+        {
+            Hello(timeout);
+        }
+        catch (InvalidOperationException)
+        {
+            NeedsResync = true;
+            return false;
+        }
+        SendFullState();
+        NeedsResync = false;
+        Resyncs++;
+        return true;
+    }
+
     /// <summary>Fills an order at the current price, as the broker would after an approval.</summary>
     public WirePosition Execute(string symbol, Side side, decimal lots, decimal? stopLoss)
     {
@@ -158,6 +205,7 @@ public sealed class SimulatedTerminal : IDisposable
             var parsed = WireParser.ParseServiceMessage(frame);
             if (!parsed.IsSuccess) continue;
             var message = parsed.Message;
+            if (message is WireError { Code: WireErrorCode.NoHello }) NeedsResync = true;
             if (message.Id == id) return message;
             if (message.Id is null) _unasked.Add(message);
         }

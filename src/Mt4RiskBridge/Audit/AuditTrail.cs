@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,86 +7,117 @@ using Mt4RiskBridge.Settings;
 namespace Mt4RiskBridge.Audit;
 
 /// <summary>
-/// Appends every decision to a JSON-lines file from a background task, so the socket thread only enqueues.
-/// Lines reach the file within <see cref="FlushInterval"/> and all of them at shutdown. Registered before the
-/// transport so it stops after it and sees the last decisions.
+/// Appends every decision to a JSON-lines file. <see cref="Record"/> hands the whole line to the operating
+/// system in one append before the decision is sent, so a decision a client received survives a killed
+/// process and no line is ever half written; it does not wait for the disk. A background task forces the
+/// file to disk at least every <see cref="FlushInterval"/> and at shutdown, so a power cut loses at most that.
+/// Registered before the transport, so it stops after it and sees the last decision.
 /// </summary>
-public sealed partial class AuditTrail : IHostedService, IAsyncDisposable
+public sealed partial class AuditTrail : IHostedService, IDisposable
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(100);
 
-    private readonly Channel<AuditEntry> _entries = Channel.CreateUnbounded<AuditEntry>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    private readonly Lock _gate = new();
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly string _path;
+    private readonly TimeProvider _time;
     private readonly ILogger<AuditTrail> _logger;
-    private Task? _writer;
+    private FileStream? _file;
+    private ITimer? _flusher;
     private long _written;
+    private long _flushed;
+    private bool _failed;
 
     public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _path = Path.GetFullPath(options.Value.AuditPath);
         _logger = logger;
+        // The flush cadence is real time even when tests fake the service clock.
+        _time = TimeProvider.System;
     }
 
     public string FilePath => _path;
 
-    /// <summary>Lines written to the file so far.</summary>
+    /// <summary>Lines appended to the file so far.</summary>
     public long Written => Interlocked.Read(ref _written);
 
-    /// <summary>Queues a decision; never blocks. False only after shutdown began.</summary>
-    public bool Record(AuditEntry entry) => _entries.Writer.TryWrite(entry);
+    /// <summary>
+    /// Appends one decision. Returns false when it could not be written (not started, stopped, or the disk
+    /// refused), so the caller can refuse to send a decision that is not on record.
+    /// </summary>
+    public bool Record(AuditEntry entry)
+    {
+        lock (_gate)
+        {
+            if (_file is null || _failed) return false;
+            _line.ResetWrittenCount();
+            AuditLine.Write(_line, entry);
+            try
+            {
+                // One write of the complete line: the kernel has it before the decision leaves.
+                _file.Write(_line.WrittenSpan);
+            }
+            catch (IOException ex)
+            {
+                _failed = true;
+                LogWriteFailed(ex, _path);
+                return false;
+            }
+            _written++;
+            return true;
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        _writer = Task.Run(() => WriteLoopAsync(stream), CancellationToken.None);
+        lock (_gate)
+        {
+            _file = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        }
+        _flusher = _time.CreateTimer(_ => Flush(), null, FlushInterval, FlushInterval);
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        _entries.Writer.TryComplete();
-        if (_writer is not null) await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _entries.Writer.TryComplete();
-        if (_writer is not null) await _writer.ConfigureAwait(false);
-    }
-
-    private async Task WriteLoopAsync(FileStream stream)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        var reader = _entries.Reader;
-        await using (stream.ConfigureAwait(false))
+        _flusher?.Dispose();
+        lock (_gate)
         {
+            if (_file is null) return Task.CompletedTask;
+            Flush();
+            _file.Dispose();
+            _file = null;
+        }
+        LogClosed(_written, _path);
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _flusher?.Dispose();
+        lock (_gate)
+        {
+            _file?.Dispose();
+            _file = null;
+        }
+    }
+
+    private void Flush()
+    {
+        lock (_gate)
+        {
+            if (_file is null || _failed || _flushed == _written) return;
             try
             {
-                while (await reader.WaitToReadAsync().ConfigureAwait(false))
-                {
-                    // Batch what is queued, bounded by the flush interval, into one write.
-                    var started = Environment.TickCount64;
-                    var count = 0;
-                    while (reader.TryRead(out var entry))
-                    {
-                        AuditLine.Write(buffer, entry);
-                        count++;
-                        if (buffer.WrittenCount > 256 * 1024 || Environment.TickCount64 - started > FlushInterval.TotalMilliseconds) break;
-                    }
-                    await stream.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
-                    buffer.ResetWrittenCount();
-                    Interlocked.Add(ref _written, count);
-                }
-                await stream.FlushAsync().ConfigureAwait(false);
-                LogClosed(_written, _path);
+                _file.Flush(flushToDisk: true);
+                _flushed = _written;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (IOException ex)
             {
+                _failed = true;
                 LogWriteFailed(ex, _path);
-                throw;
             }
         }
     }
@@ -95,6 +125,6 @@ public sealed partial class AuditTrail : IHostedService, IAsyncDisposable
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Audit trail closed after {Lines} decisions: {Path}")]
     private partial void LogClosed(long lines, string path);
 
-    [LoggerMessage(EventId = 301, Level = LogLevel.Critical, Message = "Audit trail could not be written: {Path}")]
+    [LoggerMessage(EventId = 301, Level = LogLevel.Critical, Message = "Audit trail could not be written; decisions are now refused: {Path}")]
     private partial void LogWriteFailed(Exception exception, string path);
 }

@@ -24,4 +24,14 @@ public sealed record AccountView
 
     /// <summary>Broker server time (unix seconds) of the latest message that carried one.</summary>
     public long ServerTime { get; init; }
+
+    /// <summary>The service's clock when <see cref="ServerTime"/> arrived.</summary>
+    public DateTimeOffset ServerTimeAt { get; init; }
+
+    /// <summary>
+    /// Broker server time now: the last reported time moved on by the service's clock since it arrived, so quiet
+    /// markets and weekends, which send no ticks, still see the clock advance. Null before any time arrived.
+    /// </summary>
+    public DateTime? ServerNow(DateTimeOffset now) =>
+        ServerTime <= 0 ? null : Core.ServerTime.FromUnixSeconds(ServerTime) + (now - ServerTimeAt);
 }

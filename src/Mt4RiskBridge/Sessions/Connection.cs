@@ -19,4 +19,7 @@ public sealed class Connection(byte[] identity)
     public DateTimeOffset LastSeen { get; set; }
 
     public string? Client { get; set; }
+
+    /// <summary>Authentication, connection-limit and message-rate state of this peer.</summary>
+    public ConnectionGuard Guard { get; } = new();
 }

@@ -1,8 +1,11 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Audit;
 using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Settings;
@@ -20,16 +23,23 @@ public sealed partial class TerminalSessions
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
     private readonly AuditTrail _audit;
+    private readonly ExposureMonitor _exposure;
     private readonly BridgeOptions _options;
     private readonly ILogger<TerminalSessions> _logger;
+    private readonly HelloGate _gate;
+    private readonly InputLimits _limits;
     private readonly HashSet<(long Login, string Symbol)> _marginMismatchReported = [];
     private readonly TimeSpan _staleAfter;
     private readonly TimeSpan _sessionTimeout;
     private Action<long, byte[]>? _push;
 
-    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, AuditTrail audit, IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger)
+    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure,
+        IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _gate = gate;
+        _limits = limits;
+        _exposure = exposure;
         _accounts = accounts;
         _engines = engines;
         _audit = audit;
@@ -52,7 +62,7 @@ public sealed partial class TerminalSessions
         if (!byIdentity.TryGetValue(identity, out var connection))
         {
             connection = new Connection(identity.ToArray());
-            _connections.Add(connection.Identity, connection);
+            if (_limits.AdmitConnection(connection, _connections.Count)) _connections.Add(connection.Identity, connection);
         }
         connection.LastSeen = now;
         return connection;
@@ -67,15 +77,17 @@ public sealed partial class TerminalSessions
         }
     }
 
-    public byte[] RefuseTooLarge(Connection connection, int size, int limit)
+    public byte[]? RefuseTooLarge(Connection connection, int size, int limit)
     {
+        if (!_limits.AnswerRefusedFrame(connection, WireErrorCode.TooLarge)) return null;
         LogRefused(connection.Login, WireErrorCode.TooLarge);
         return WireWriter.Serialize(new WireError(WireErrorCode.TooLarge,
             $"message of {size} bytes is larger than the {limit}-byte limit (Bridge:MaxMessageBytes)"));
     }
 
-    public byte[] RefuseFrames(Connection connection, int frames)
+    public byte[]? RefuseFrames(Connection connection, int frames)
     {
+        if (!_limits.AnswerRefusedFrame(connection, WireErrorCode.BadJson)) return null;
         LogRefused(connection.Login, WireErrorCode.BadJson);
         return WireWriter.Serialize(new WireError(WireErrorCode.BadJson,
             $"a message must be exactly one frame (after the empty delimiter for REQ sockets), not {frames}"));
@@ -85,6 +97,7 @@ public sealed partial class TerminalSessions
     public byte[]? Handle(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now)
     {
         var started = Stopwatch.GetTimestamp();
+        if (_limits.Screen(connection, payload, now, out var screened)) return screened;
         var parsed = WireParser.Parse(payload);
         if (!parsed.IsSuccess)
         {
@@ -93,6 +106,7 @@ public sealed partial class TerminalSessions
         }
 
         var message = parsed.Message;
+        if (_limits.Inspect(connection, message) is { } limited) return limited;
         if (message is HelloMessage hello) return OnHello(connection, hello);
         if (connection.Slot is not { } slot)
         {
@@ -106,23 +120,26 @@ public sealed partial class TerminalSessions
             case CheckMessage check:
                 return OnCheck(view, check, now, started);
             case AccountMessage account:
-                slot.View = view with { HasAccount = true, ServerTime = account.Time, Account = view.Account.WithAccount(account, now) };
+                slot.View = view with { HasAccount = true, ServerTime = account.Time, ServerTimeAt = now, Account = view.Account.WithAccount(account, now) };
+                _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert));
                 break;
             case SymbolMessage symbol:
                 OnSymbol(slot, symbol);
                 break;
             case TickMessage tick:
-                slot.View = view with { Quotes = view.Quotes.With(tick.ToQuote(now)), ServerTime = tick.Time };
+                slot.View = view with { Quotes = view.Quotes.With(tick.ToQuote(now)), ServerTime = tick.Time, ServerTimeAt = now };
                 break;
             case TicksMessage ticks:
                 slot.View = view with
                 {
                     Quotes = view.Quotes.With(ticks.Ticks.Select(t => t.ToQuote(now))),
                     ServerTime = ticks.Ticks.Count > 0 ? ticks.Ticks.Max(t => t.Time) : view.ServerTime,
+                    ServerTimeAt = ticks.Ticks.Count > 0 ? now : view.ServerTimeAt,
                 };
                 break;
             case PositionsMessage positions:
                 slot.View = view with { Account = view.Account.WithPositions(positions) };
+                _exposure.OnPositions(slot.View, now, alert => PushAlert(view.Login, alert), close => PushInstruction(view.Login, close));
                 break;
             case HeartbeatMessage:
                 break;
@@ -138,12 +155,17 @@ public sealed partial class TerminalSessions
         {
             if (now - connection.LastSeen > _sessionTimeout) (gone ??= []).Add(identity);
         }
-        if (gone is null) return;
+        if (gone is null)
+        {
+            _exposure.Sweep(_accounts.All, now, PushAlert);
+            return;
+        }
         foreach (var identity in gone) _connections.Remove(identity);
         foreach (var view in _accounts.All.ToList())
         {
             if (_connections.Values.Any(c => c.Login == view.Login)) continue;
             _accounts.Remove(view.Login);
+            _exposure.Forget(view.Login);
             _marginMismatchReported.RemoveWhere(k => k.Login == view.Login);
             LogAccountDropped(view.Login, _options.SessionTimeoutSeconds);
         }
@@ -151,11 +173,7 @@ public sealed partial class TerminalSessions
 
     private byte[] OnHello(Connection connection, HelloMessage hello)
     {
-        if (connection.Login is { } previous && previous != hello.Account)
-        {
-            return WireWriter.Serialize(new WireError(WireErrorCode.AccountMismatch,
-                $"this connection already speaks for account {previous}; open a new connection for account {hello.Account}") { Id = hello.Id });
-        }
+        if (_gate.Refuse(connection, hello) is { } refused) return refused;
         connection.Login = hello.Account;
         connection.Client = hello.Client;
         if (_accounts.TryGetSlot(hello.Account, out var slot))
@@ -170,6 +188,7 @@ public sealed partial class TerminalSessions
             slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
         connection.Slot = slot;
+        _exposure.OnHello(hello.Account);
         LogHello(hello.Account, hello.Server, hello.Client, connection.UsesDelimiter ? "REQ" : "DEALER");
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
     }
@@ -201,20 +220,11 @@ public sealed partial class TerminalSessions
         var engine = _engines.Current;
         var account = view.Account;
         if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
-        var symbols = view.Symbols;
         var order = message.ToOrderRequest();
         Decision decision;
         try
         {
-            decision = engine.Evaluate(new OrderCheck
-            {
-                Order = order,
-                Account = account,
-                Symbols = symbols,
-                Quotes = view.Quotes,
-                Now = now,
-                StaleAfter = _staleAfter,
-            });
+            decision = Decide(engine, view with { Account = account }, order, now);
         }
 #pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
         catch (Exception ex)
@@ -225,11 +235,64 @@ public sealed partial class TerminalSessions
         }
 
         var latency = Stopwatch.GetElapsedTime(started);
-        _audit.Record(new AuditEntry(now, view.Login, message.Id, order, account, message.Snapshot is not null,
-            account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency));
-        LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
-            decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
+        // On record before it is sent: a decision the client holds is always in the audit trail.
+        if (!_audit.Record(new AuditEntry(now, view.Login, message.Id, order, account, message.Snapshot is not null,
+                account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency)))
+        {
+            return WireWriter.Error(message.Id, WireErrorCode.EngineError,
+                "no decision: the audit trail cannot be written, so the order is not approved");
+        }
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
+                decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
+        }
         return WireWriter.Decision(message.Id, decision);
+    }
+
+    /// <summary>The gates first (rate, trading state, weekend block), then the engine under any higher-margin window.</summary>
+    private Decision Decide(RiskEngine engine, AccountView view, OrderRequest order, DateTimeOffset now)
+    {
+        view.Symbols.TryGet(order.Symbol, out var spec);
+        var windows = spec is null ? [] : _exposure.WindowsFor(view, spec, now);
+        var gate = _exposure.Gate(view, order, spec, now, alert => PushAlert(view.Login, alert));
+        var judged = gate is { MaxLots: > 0m } ? order with { Lots = Math.Min(order.Lots, gate.MaxLots) } : order;
+        var decision = engine.Evaluate(new OrderCheck
+        {
+            Order = judged,
+            Account = view.Account,
+            Symbols = view.Symbols,
+            Quotes = view.Quotes,
+            Now = now,
+            StaleAfter = _staleAfter,
+            Windows = windows,
+        });
+
+        var extra = ImmutableArray.CreateBuilder<Reason>();
+        if (gate is not null) extra.Add(gate);
+        // A decision made under a window says so, whether or not the window's cap bound.
+        foreach (var window in windows)
+            extra.Add(new Reason(window.Code, WindowText(window, decision.Lots), decision.Lots));
+        if (extra.Count == 0) return decision;
+
+        var lots = gate is { MaxLots: <= 0m } ? 0m : decision.Lots;
+        var verdict = lots <= 0m ? Verdict.Reject : lots < order.Lots ? Verdict.Resize : decision.Verdict;
+        return decision with { Verdict = verdict, Lots = lots, RequestedLots = order.Lots, Reasons = extra.ToImmutable().AddRange(decision.Reasons) };
+    }
+
+    private static string WindowText(LeverageWindow window, decimal lots) => string.Create(CultureInfo.InvariantCulture,
+        $"{(window.Code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {window.Cap}; judged at that leverage, {lots:0.##} lots allowed");
+
+    private void PushAlert(long login, Alert alert)
+    {
+        LogWarningPushed(login, alert.Code, alert.Severity, alert.Message);
+        _push?.Invoke(login, WireWriter.Warning(WarningPush.ToMessage(alert)));
+    }
+
+    private void PushInstruction(long login, CloseInstruction close)
+    {
+        LogInstruction(login, close.Ticket, close.Lots);
+        _push?.Invoke(login, WireWriter.Instruction(new InstructionMessage(InstructionAction.Close, close.Ticket, close.Lots)));
     }
 
     private static Decision EngineFailure(RiskEngine engine, AccountState account, decimal lots)
@@ -256,6 +319,12 @@ public sealed partial class TerminalSessions
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "Account {Login} dropped: no message for {Seconds} s")]
     private partial void LogAccountDropped(long login, int seconds);
+
+    [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Account {Login} warned {Code} ({Severity}): {Message}")]
+    private partial void LogWarningPushed(long login, string code, AlertSeverity severity, string message);
+
+    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Account {Login}: instructing the terminal to close {Lots} lots of ticket {Ticket}")]
+    private partial void LogInstruction(long login, long ticket, decimal lots);
 
     [LoggerMessage(EventId = 205, Level = LogLevel.Error, Message = "Engine failed on check {Id} of account {Login} ({Lots} {Symbol}); rejected")]
     private partial void LogEngineError(Exception exception, long login, string id, string symbol, decimal lots);

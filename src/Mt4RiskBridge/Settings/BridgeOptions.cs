@@ -35,4 +35,29 @@ public sealed class BridgeOptions
     /// <summary>How many times binding is retried while the port is still held by a previous process.</summary>
     [Range(0, 100, ErrorMessage = "Bridge:BindRetries must be between 0 and 100")]
     public int BindRetries { get; set; } = 5;
+
+    /// <summary>Token every account without its own must send in <c>hello</c>; unset (with no account tokens) means no authentication.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Per-account settings keyed by login (<c>Bridge:Accounts:5012345:Token</c>).</summary>
+    public Dictionary<string, AccountAccessOptions> Accounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The CURVE key pair; required when <see cref="Endpoint"/> is not a loopback address.</summary>
+    public CurveOptions Curve { get; set; } = new();
+
+    /// <summary>Most peers (ZeroMQ identities) the service keeps at once; further ones are refused with <c>limit_exceeded</c>.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxConnections must be between 1 and 1000000")]
+    public int MaxConnections { get; set; } = 2048;
+
+    /// <summary>Most symbols (contracts or quotes) one account may hold.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxSymbolsPerAccount must be between 1 and 1000000")]
+    public int MaxSymbolsPerAccount { get; set; } = 1000;
+
+    /// <summary>Most open positions one <c>positions</c> message or check snapshot may list.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxPositionsPerAccount must be between 1 and 1000000")]
+    public int MaxPositionsPerAccount { get; set; } = 1000;
+
+    /// <summary>Messages per second one connection may send, measured as a bucket that holds one second's worth.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Bridge:MaxMessagesPerSecond must be between 1 and 10000000")]
+    public int MaxMessagesPerSecond { get; set; } = 1000;
 }

@@ -9,7 +9,7 @@ namespace Mt4RiskBridge.Settings;
 /// </summary>
 public static class StartupCheck
 {
-    public static IReadOnlyList<string> Validate(IConfiguration configuration)
+    public static IReadOnlyList<string> Validate(IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var errors = new List<string>();
@@ -21,6 +21,7 @@ public static class StartupCheck
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(bridge, new ValidationContext(bridge), results, validateAllProperties: true);
             errors.AddRange(results.Select(r => r.ErrorMessage ?? string.Join(", ", r.MemberNames) + " is invalid"));
+            errors.AddRange(Security.SecurityCheck.Validate(bridge, contentRoot, out _));
         }
         catch (InvalidOperationException ex)
         {
@@ -38,6 +39,7 @@ public static class StartupCheck
             // The binder names the key and the type it could not convert to.
             errors.Add(ex.Message);
         }
+        if (!ExposureSettingsMapper.TryMap(configuration, contentRoot, out _, out var exposureErrors)) errors.AddRange(exposureErrors);
         return errors;
     }
 }

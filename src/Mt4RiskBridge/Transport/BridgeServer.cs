@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
 using NetMQ;
@@ -44,6 +45,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     {
         if (!EndpointAddress.TryParse(_options.Endpoint, out var address))
             throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), [$"Bridge:Endpoint \"{_options.Endpoint}\" is not tcp://host:port"]);
+        // Checked here too, so no way of building the host can open a non-loopback port in clear text.
+        var security = Security.SecurityCheck.Validate(_options, AppContext.BaseDirectory, out var curve);
+        if (security.Count > 0) throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), security);
 
         var router = new RouterSocket();
         router.Options.Linger = TimeSpan.Zero;
@@ -52,6 +56,12 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         // Frames beyond the hard limit are dropped by the socket before they are buffered; frames between the
         // message limit and the hard limit are read and refused with too_large so the sender learns why.
         router.Options.MaxMsgSize = HardFrameLimit(_options.MaxMessageBytes);
+        if (curve is not null)
+        {
+            router.Options.CurveServer = true;
+            router.Options.CurveCertificate = curve;
+            LogCurve(curve.PublicKeyZ85);
+        }
         _router = router;
 
         var bound = await BindAsync(router, address!, cancellationToken).ConfigureAwait(false);
@@ -154,12 +164,33 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
                 }
                 Reply(connection, frame.Size > _options.MaxMessageBytes
                     ? _sessions.RefuseTooLarge(connection, frame.Size, _options.MaxMessageBytes)
-                    : _sessions.Handle(connection, frame.Slice(), connection.LastSeen));
+                    : HandleGuarded(connection, frame.Slice()));
             }
         }
         finally
         {
             frame.Close();
+        }
+    }
+
+    /// <summary>
+    /// Hands one message to the sessions; a failure anywhere in its handling becomes an <c>engine_error</c> reply
+    /// (never an approval) and the socket thread lives on to serve the next message.
+    /// </summary>
+    private byte[]? HandleGuarded(Connection connection, ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            return _sessions.Handle(connection, payload, connection.LastSeen);
+        }
+#pragma warning disable CA1031 // Whatever one message breaks, the other terminals keep their risk gate.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var id = WireParser.Parse(payload).Id;
+            LogHandlingFailed(ex, connection.Login, id);
+            return WireWriter.Serialize(new WireError(WireErrorCode.EngineError,
+                "the service failed while handling this message; it was not approved and the failure is logged") { Id = id });
         }
     }
 
@@ -195,4 +226,10 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Mt4RiskBridge stopped accepting messages")]
     private partial void LogStopped();
+
+    [LoggerMessage(EventId = 721, Level = LogLevel.Error, Message = "Handling a message of account {Login} (id {Id}) failed; answered engine_error")]
+    private partial void LogHandlingFailed(Exception exception, long? login, string? id);
+
+    [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "CURVE encryption on; server public key {PublicKey}")]
+    private partial void LogCurve(string publicKey);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol.Tests;
@@ -70,6 +71,13 @@ internal static class Samples
         yield return new WireError(WireErrorCode.NoHello, "send hello first");
         yield return new WarningMessage("x", WarningSeverity.Critical, "", []);
         yield return new WarningMessage("y", WarningSeverity.Info, "m", [WarningDetail.Of("t", true), WarningDetail.Of("s", (string?)null)]) { Id = "w" };
+        yield return new WarningMessage("weekend_exposure", WarningSeverity.Warn, "nested",
+        [
+            WarningDetail.Of("breaches", new WarningList(ImmutableArray.Create<object?>("loss limit", "margin call"))),
+            WarningDetail.Of("positions", new WarningList(ImmutableArray.Create<object?>(
+                new WarningObject(ImmutableArray.Create(WarningDetail.Of("ticket", 7m), WarningDetail.Of("loss", 2_200.00m), WarningDetail.Null("sl"))),
+                new WarningList(ImmutableArray.Create<object?>(1m, true, null))))),
+        ]);
         yield return new InstructionMessage(InstructionAction.Close, 1, 0.01m);
     }
 }

@@ -40,4 +40,28 @@ public sealed class AuditTrailTests
             Assert.Equal("margin_floor", records[1].GetProperty("reasons")[0].GetProperty("code").GetString());
         }
     }
+
+    [Fact]
+    public async Task DecisionReceived_IsAlreadyInTheFileWithoutWaitingForAFlush()
+    {
+        await using var bridge = await BridgeHarness.StartAsync();
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        client.Send(Wire.EurUsdSpec);
+        client.Send(Wire.EurUsdTick);
+        client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
+
+        for (var i = 0; i < 50; i++)
+        {
+            var id = "d" + i;
+            Assert.Equal(id, client.Ask(Wire.Check(id, 0.10m)).GetProperty("id").GetString());
+
+            // Read as another process would, while the service is still running.
+            using var stream = new FileStream(bridge.AuditPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(i + 1, lines.Length);
+            Assert.Equal(id, JsonDocument.Parse(lines[^1]).RootElement.GetProperty("id").GetString());
+        }
+    }
 }

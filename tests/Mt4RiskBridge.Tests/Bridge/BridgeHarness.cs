@@ -36,9 +36,12 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     public string SettingsPath => Path.Combine(_folder, "settings.json");
 
-    public static async Task<BridgeHarness> StartAsync(string settingsJson = "{}", params string[] args)
+    public static Task<BridgeHarness> StartAsync(string settingsJson = "{}", params string[] args) =>
+        StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), settingsJson, args);
+
+    /// <summary>Starts in a given folder, so a second host can find the first one's state and audit files.</summary>
+    public static async Task<BridgeHarness> StartInAsync(string folder, string settingsJson = "{}", params string[] args)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var settingsPath = Path.Combine(folder, "settings.json");
         await File.WriteAllTextAsync(settingsPath, settingsJson);
@@ -49,6 +52,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:BindRetries=0",
+            "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
             "--Serilog:MinimumLevel:Default=Warning",
         ];
         var host = BridgeApp.CreateHost(
@@ -82,11 +86,17 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     public async Task StopAsync() => await Host.StopAsync();
 
+    public string Folder => _folder;
+
+    /// <summary>Keeps the folder when the harness is disposed, for a second host to start in.</summary>
+    public bool KeepFolder { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients) client.Dispose();
         await Host.StopAsync();
         Host.Dispose();
+        if (KeepFolder) return;
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -50,6 +50,32 @@ internal sealed class TestClient : IDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>Reads until a message of <paramref name="type"/> arrives, skipping others; throws at the deadline.</summary>
+    public JsonElement ReceiveType(string type)
+    {
+        var deadline = DateTime.UtcNow + Deadline;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (!_socket.TryReceiveFrameBytes(deadline - DateTime.UtcNow, out var frame)) break;
+            using var document = JsonDocument.Parse(frame);
+            if (document.RootElement.GetProperty("type").GetString() == type) return document.RootElement.Clone();
+        }
+        throw new TimeoutException($"no {type} within {Deadline.TotalSeconds} s");
+    }
+
+    /// <summary>Every message that arrives within <paramref name="wait"/>.</summary>
+    public List<JsonElement> ReceiveAll(TimeSpan wait)
+    {
+        var messages = new List<JsonElement>();
+        var deadline = DateTime.UtcNow + wait;
+        while (DateTime.UtcNow < deadline && _socket.TryReceiveFrameBytes(deadline - DateTime.UtcNow, out var frame))
+        {
+            using var document = JsonDocument.Parse(frame);
+            messages.Add(document.RootElement.Clone());
+        }
+        return messages;
+    }
+
     /// <summary>True when nothing arrives within <paramref name="wait"/>.</summary>
     public bool NothingWithin(TimeSpan wait) => !_socket.TryReceiveFrameBytes(wait, out _);
 

@@ -1,6 +1,9 @@
 namespace Mt4RiskBridge.Protocol;
 
-/// <summary>One named value in a warning's details: a string, a number (decimal), a boolean or null.</summary>
+/// <summary>
+/// One named value in a warning's details: a string, a number (decimal), a boolean, null, a nested object
+/// (<see cref="WarningObject"/>) or a list (<see cref="WarningList"/>).
+/// </summary>
 public sealed record WarningDetail
 {
     private WarningDetail(string name, object? value)
@@ -12,7 +15,7 @@ public sealed record WarningDetail
 
     public string Name { get; }
 
-    /// <summary>A <see cref="string"/>, a <see cref="decimal"/>, a <see cref="bool"/> or null.</summary>
+    /// <summary>A <see cref="string"/>, a <see cref="decimal"/>, a <see cref="bool"/>, null, a <see cref="WarningObject"/> or a <see cref="WarningList"/>.</summary>
     public object? Value { get; }
 
     public static WarningDetail Of(string name, string? value) => new(name, value);
@@ -22,4 +25,8 @@ public sealed record WarningDetail
     public static WarningDetail Of(string name, bool value) => new(name, value);
 
     public static WarningDetail Null(string name) => new(name, null);
+
+    public static WarningDetail Of(string name, WarningObject value) => new(name, value);
+
+    public static WarningDetail Of(string name, WarningList value) => new(name, value);
 }

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// Notices equity crossing a leverage-tier boundary either way and works out the margin level at the new
+/// leverage: the broker's used margin with every leverage-margined symbol re-priced from the old tier to the new
+/// one (unless tiers apply to new positions only). Critical when that level is under the policy's floor; warn
+/// when leverage falls; info when it rises and the level is fine.
+/// </summary>
+public static class TierChange
+{
+    /// <summary>The change, or null when both equities are in the same tier.</summary>
+    public static TierChangeResult? Detect(decimal previousEquity, AccountState account, RiskPolicy policy, SymbolCatalog symbols, IQuoteBook quotes)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(symbols);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var oldTier = policy.Tiers.TierFor(previousEquity);
+        var newTier = policy.Tiers.TierFor(account.Equity);
+        if (oldTier == newTier) return null;
+
+        var margin = account.Margin;
+        var unpriced = ImmutableArray.CreateBuilder<string>();
+        if (policy.TierAppliesTo == TierAppliesTo.AllPositions)
+        {
+            foreach (var exposure in account.Portfolio.Symbols)
+            {
+                if (!symbols.TryGet(exposure.Symbol, out var spec))
+                {
+                    unpriced.Add(exposure.Symbol);
+                    continue;
+                }
+                if (!spec.UsesLeverage) continue;
+                // The broker's per-lot figure is at the old leverage; re-price from the contract alone.
+                var unfloored = spec with { MarginRequired = null };
+                if (!SymbolMarginBasis.TryCreate(unfloored, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out _))
+                {
+                    unpriced.Add(exposure.Symbol);
+                    continue;
+                }
+                margin += basis.Margin(exposure, newTier.Leverage) - basis.Margin(exposure, oldTier.Leverage);
+            }
+            margin = Math.Max(0m, margin);
+        }
+
+        var level = MarginLevel.Of(account.Equity, margin);
+        var rising = newTier.MinEquity > oldTier.MinEquity;
+        var boundary = rising ? newTier.MinEquity : oldTier.MinEquity;
+        var floor = policy.MarginLevelFloorPercent;
+        var severity = floor > 0m && level.IsBelow(floor)
+            ? AlertSeverity.Critical
+            : newTier.Leverage < oldTier.Leverage ? AlertSeverity.Warn : AlertSeverity.Info;
+        var details = new AlertDetails()
+            .Add("currency", account.Currency)
+            .Add("previousEquity", previousEquity)
+            .Add("equity", account.Equity)
+            .Add("boundary", boundary)
+            .Add("direction", rising ? "up" : "down")
+            .Add("oldLeverage", oldTier.Leverage)
+            .Add("newLeverage", newTier.Leverage)
+            .Add("marginBefore", account.Margin)
+            .Add("marginAtNewLeverage", Math.Round(margin, 2))
+            .Add("marginLevelAtNewLeverage", level)
+            .Add("floorPercent", floor)
+            .Add("unpriced", unpriced.ToImmutable())
+            .Build();
+        var message = AlertText.TierChange(account, previousEquity, boundary, rising, oldTier.Leverage, newTier.Leverage, level, floor);
+        var alert = new Alert(AlertCode.TierChange, severity, message, details);
+        return new TierChangeResult(previousEquity, account.Equity, oldTier, newTier, boundary, margin, level, unpriced.ToImmutable(), alert);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Mt4RiskBridge.Simulator.Drills;
+
+/// <summary>
+/// The real service binary as a child process (<c>dotnet Mt4RiskBridge.dll</c>, by default the copy beside the
+/// running program): started with arguments, watched through its console output, ended with SIGKILL for a crash.
+/// </summary>
+public sealed class ServiceProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServiceProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last lines (up to 2,000) the process wrote to stdout and stderr.</summary>
+    public string Output => string.Join('\n', _output);
+
+    /// <summary>The service binary beside the running program (test and bench projects reference the host).</summary>
+    public static string DefaultBinary => Path.Combine(AppContext.BaseDirectory, "Mt4RiskBridge.dll");
+
+    /// <summary>Starts the service; <see cref="WaitListeningAsync"/> tells when its socket is bound.</summary>
+    public static ServiceProcess Start(params string[] args) => StartBinary(DefaultBinary, args);
+
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(binary);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var service = new ServiceProcess(process);
+        process.OutputDataReceived += (_, e) => service.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => service.OnLine(e.Data);
+        process.Exited += (_, _) => service._listening.TrySetException(new InvalidOperationException("the service exited before listening:\n" + service.Output));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return service;
+    }
+
+    /// <summary>Runs the binary to completion (settings errors, keygen) and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args)
+    {
+        using var service = Start(args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await service._process.WaitForExitAsync(timeout.Token);
+        // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.
+        service._process.WaitForExit();
+        return (service._process.ExitCode, service.Output);
+    }
+
+    /// <summary>A loopback port that was free a moment ago, for a service that must come back on the same one.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task WaitListeningAsync(TimeSpan timeout) => await _listening.Task.WaitAsync(timeout);
+
+    /// <summary>SIGKILL: no shutdown code of the service runs.</summary>
+    public void Kill()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null) return;
+        _output.Enqueue(line);
+        while (_output.Count > 2000) _output.TryDequeue(out _);
+        if (line.Contains("Mt4RiskBridge listening on", StringComparison.Ordinal)) _listening.TrySetResult();
+    }
+}

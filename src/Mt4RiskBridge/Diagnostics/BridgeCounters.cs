@@ -1,0 +1,87 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
+
+namespace Mt4RiskBridge.Diagnostics;
+
+/// <summary>
+/// Counts every input the service refused for a protection reason since it started. Readable from any thread,
+/// logged by <see cref="CounterLog"/> and published as the <c>mt4riskbridge.refused</c> instrument of the
+/// <c>Mt4RiskBridge</c> meter (tag <c>reason</c>) for <c>dotnet-counters</c> and OpenTelemetry.
+/// </summary>
+public sealed class BridgeCounters : IDisposable
+{
+    private readonly Meter _meter = new("Mt4RiskBridge");
+    private long _notAuthenticated;
+    private long _accountMismatch;
+    private long _ignored;
+    private long _rateLimited;
+    private long _connectionsRefused;
+    private long _symbolsRefused;
+    private long _positionsRefused;
+    private long _tooLarge;
+    private long _badFraming;
+
+    public BridgeCounters()
+    {
+        _meter.CreateObservableCounter("mt4riskbridge.refused", () => Current.Select(c => new Measurement<long>(c.Value,
+            new KeyValuePair<string, object?>("reason", c.Key))), unit: "{message}", description: "Messages refused to protect the service");
+    }
+
+    /// <summary>Hellos refused for a missing or wrong token.</summary>
+    public long NotAuthenticated => Interlocked.Read(ref _notAuthenticated);
+
+    /// <summary>Hellos naming another account than the connection's.</summary>
+    public long AccountMismatch => Interlocked.Read(ref _accountMismatch);
+
+    /// <summary>Messages dropped unread from connections that failed authentication.</summary>
+    public long Ignored => Interlocked.Read(ref _ignored);
+
+    /// <summary>Messages over a connection's rate.</summary>
+    public long RateLimited => Interlocked.Read(ref _rateLimited);
+
+    /// <summary>Messages from peers beyond <c>Bridge:MaxConnections</c>.</summary>
+    public long ConnectionsRefused => Interlocked.Read(ref _connectionsRefused);
+
+    /// <summary>Symbol or quote messages that would take an account past <c>Bridge:MaxSymbolsPerAccount</c>.</summary>
+    public long SymbolsRefused => Interlocked.Read(ref _symbolsRefused);
+
+    /// <summary>Position lists longer than <c>Bridge:MaxPositionsPerAccount</c>.</summary>
+    public long PositionsRefused => Interlocked.Read(ref _positionsRefused);
+
+    /// <summary>Frames over <c>Bridge:MaxMessageBytes</c>.</summary>
+    public long TooLarge => Interlocked.Read(ref _tooLarge);
+
+    /// <summary>Messages of more than one frame.</summary>
+    public long BadFraming => Interlocked.Read(ref _badFraming);
+
+    /// <summary>Every counter by its stable name, in a fixed order.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Current =>
+    [
+        new("not_authenticated", NotAuthenticated),
+        new("account_mismatch", AccountMismatch),
+        new("ignored", Ignored),
+        new("rate_limit", RateLimited),
+        new("max_connections", ConnectionsRefused),
+        new("max_symbols", SymbolsRefused),
+        new("max_positions", PositionsRefused),
+        new("too_large", TooLarge),
+        new("multi_frame", BadFraming),
+    ];
+
+    public long Total => Current.Sum(c => c.Value);
+
+    internal void CountNotAuthenticated() => Interlocked.Increment(ref _notAuthenticated);
+    internal void CountAccountMismatch() => Interlocked.Increment(ref _accountMismatch);
+    internal void CountIgnored() => Interlocked.Increment(ref _ignored);
+    internal void CountRateLimited() => Interlocked.Increment(ref _rateLimited);
+    internal void CountConnectionRefused() => Interlocked.Increment(ref _connectionsRefused);
+    internal void CountSymbolsRefused() => Interlocked.Increment(ref _symbolsRefused);
+    internal void CountPositionsRefused() => Interlocked.Increment(ref _positionsRefused);
+    internal void CountTooLarge() => Interlocked.Increment(ref _tooLarge);
+    internal void CountBadFraming() => Interlocked.Increment(ref _badFraming);
+
+    /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
+    public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));
+
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,18 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Exposure;
+
+/// <summary>What the service remembers about one account between messages to decide when to warn. Socket thread only.</summary>
+internal sealed class AccountWatch
+{
+    public EquityMarks? Marks { get; set; }
+    public TradingState State { get; set; } = TradingState.Active;
+    public string Why { get; set; } = "";
+    public decimal? LastEquity { get; set; }
+    public DateTimeOffset? MarginCallSent { get; set; }
+    public DateTime? WeekendSent { get; set; }
+    public bool OpenedSinceWeekendWarning { get; set; }
+    public HashSet<long>? KnownTickets { get; set; }
+    public RateWindow? Rate { get; set; }
+    public bool? Eligible { get; set; }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
+using Mt4RiskBridge.Risk;
+using Mt4RiskBridge.Sessions;
+
+namespace Mt4RiskBridge.Exposure;
+
+/// <summary>
+/// Watches each account's stream for the moments that hurt: higher-margin windows, weekend gaps, tier changes,
+/// margin-call proximity, daily loss and drawdown, hand-placed orders that break a rule. Gates orders and pushes
+/// warnings. Runs on the socket thread only, called by <see cref="TerminalSessions"/>; all times it reasons
+/// about are broker server time from the terminal's own <c>time</c> fields.
+/// </summary>
+public sealed partial class ExposureMonitor
+{
+    private readonly ExposureSettings _settings;
+    private readonly AccountStateStore _store;
+    private readonly RiskEngineSource _engines;
+    private readonly ILogger<ExposureMonitor> _logger;
+    private readonly MarketCalendar _calendar;
+    private readonly Dictionary<long, AccountWatch> _watches = [];
+    private HigherMarginWindows _windows;
+
+    public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(news);
+        _settings = settings;
+        _store = store;
+        _engines = engines;
+        _logger = logger;
+        _calendar = new MarketCalendar(settings.Calendar);
+        _windows = new HigherMarginWindows(settings.Windows, _calendar, news.Current);
+        news.Changed += calendar => Volatile.Write(ref _windows, new HigherMarginWindows(settings.Windows, _calendar, calendar));
+    }
+
+    public MarketCalendar Calendar => _calendar;
+
+    /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
+    public void OnHello(long login)
+    {
+        if (_watches.ContainsKey(login)) return;
+        _watches[login] = new AccountWatch { Marks = _store.Load(login) };
+    }
+
+    public void Forget(long login) => _watches.Remove(login);
+
+    /// <summary>Higher-margin windows in force for a new position on <paramref name="spec"/>.</summary>
+    public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now) =>
+        view.ServerNow(now) is { } serverNow ? Volatile.Read(ref _windows).For(spec, serverNow) : [];
+
+    /// <summary>
+    /// Checks that come before the rules: the order rate, the trading state and the weekend block. A reason with
+    /// some lots allowed (REDUCING) caps the order; with none it rejects it.
+    /// </summary>
+    public Reason? Gate(AccountView view, OrderRequest order, SymbolSpec? spec, DateTimeOffset now, Action<Alert> push)
+    {
+        var watch = Watch(view.Login);
+        if (OrderRateLimit.Check(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next) is { } limited)
+            return limited;
+        watch.Rate = next;
+        Refresh(view, watch, now, push);
+        if (spec is null) return null;
+        if (TradingGate.Check(watch.State, watch.Why, order, view.Account.Portfolio, spec.LotStep) is { } gated) return gated;
+        return view.ServerNow(now) is { } serverNow
+            ? WeekendBlock.Check(order, spec, view.Account.Portfolio, _calendar, _settings.Weekend, serverNow)
+            : null;
+    }
+
+    /// <summary>After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress.</summary>
+    public void OnAccount(AccountView view, DateTimeOffset now, Action<Alert> push)
+    {
+        var watch = Watch(view.Login);
+        var account = view.Account;
+        if (watch.LastEquity is { } previous)
+        {
+            var engine = _engines.Current;
+            if (TierChange.Detect(previous, account, engine.Policy, view.Symbols, view.Quotes) is { Alert: { } tierAlert })
+                push(tierAlert);
+        }
+        watch.LastEquity = account.Equity;
+
+        var proximity = MarginCallProximity.Evaluate(account, now, watch.MarginCallSent, _settings.Alerts);
+        if (proximity is { ShouldSend: true, Alert: { } marginAlert })
+        {
+            push(marginAlert);
+            watch.MarginCallSent = now;
+        }
+        else if (!proximity.IsAtRisk)
+        {
+            watch.MarginCallSent = null;
+        }
+
+        Refresh(view, watch, now, push);
+        WeekendCheck(view, watch, now, push);
+    }
+
+    /// <summary>After a <c>positions</c> message: judge positions opened since the last list, and the weekend stress.</summary>
+    public void OnPositions(AccountView view, DateTimeOffset now, Action<Alert> push, Action<CloseInstruction> instruct)
+    {
+        var watch = Watch(view.Login);
+        var positions = view.Account.Portfolio.Positions;
+        var known = watch.KnownTickets;
+        watch.KnownTickets = [.. positions.Select(p => p.Ticket)];
+        // The first list after hello is what was already open, not a new order.
+        if (known is null) return;
+
+        var engine = _engines.Current;
+        foreach (var position in positions)
+        {
+            if (known.Contains(position.Ticket)) continue;
+            watch.OpenedSinceWeekendWarning = true;
+            var windows = view.Symbols.TryGet(position.Symbol, out var spec) ? WindowsFor(view, spec, now) : [];
+            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows);
+            if (result.Alert is { } alert) push(alert);
+            if (result.Instruction is { } instruction) instruct(instruction);
+        }
+        WeekendCheck(view, watch, now, push);
+    }
+
+    /// <summary>Periodic pass over every account, so warnings due on a quiet weekend still go out.</summary>
+    public void Sweep(IEnumerable<AccountView> views, DateTimeOffset now, Action<long, Alert> push)
+    {
+        foreach (var view in views)
+        {
+            if (!view.HasAccount) continue;
+            var watch = Watch(view.Login);
+            Refresh(view, watch, now, alert => push(view.Login, alert));
+            WeekendCheck(view, watch, now, alert => push(view.Login, alert));
+        }
+    }
+
+    private AccountWatch Watch(long login)
+    {
+        if (!_watches.TryGetValue(login, out var watch))
+        {
+            watch = new AccountWatch { Marks = _store.Load(login) };
+            _watches[login] = watch;
+        }
+        return watch;
+    }
+
+    /// <summary>Re-evaluates the trading state; persists changed marks and announces a state change.</summary>
+    private void Refresh(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert>? push)
+    {
+        if (!view.HasAccount || view.ServerNow(now) is not { } serverNow) return;
+        var halted = _store.Halts.TryGetValue(view.Login, out var reason);
+        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State);
+        if (result.MarksChanged) _store.Save(view.Login, result.Marks);
+        watch.Marks = result.Marks;
+        var why = halted ? $"{result.Why}: {reason}" : result.Why;
+        if (result.State != watch.State)
+        {
+            LogStateChanged(view.Login, watch.State, result.State, why);
+            if (push is not null && result.Alert is { } alert) push(alert);
+        }
+        watch.State = result.State;
+        watch.Why = why;
+    }
+
+    private void WeekendCheck(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert> push)
+    {
+        if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
+        var close = WeekendWarningSchedule.NextClose(_calendar, view.Account, view.Symbols, _settings.Weekend, serverNow);
+        if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, _settings.Weekend)) return;
+        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend);
+        watch.WeekendSent = serverNow;
+        watch.OpenedSinceWeekendWarning = false;
+        if (stress.Alert is { } alert) push(alert);
+    }
+
+    [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Account {Login} trading state {Old} -> {New}: {Why}")]
+    private partial void LogStateChanged(long login, TradingState old, TradingState @new, string why);
+}

@@ -1,0 +1,68 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Core.Tests;
+
+public sealed class PostTradeCheckTests
+{
+    private static readonly RiskEngine Engine = new(Market.FlatPolicy(200m));
+
+    private static PostTradeResult Check(Position position, decimal equity, decimal margin, EnforcementMode mode, params Position[] others)
+    {
+        var account = Market.Account(equity, Leverage.Of(100), margin, positions: [.. others, position]);
+        return PostTradeCheck.Evaluate(position, account, Market.Standard, Market.StandardQuotes, Engine, Market.Now, new EnforcementSettings { Mode = mode });
+    }
+
+    [Fact]
+    public void Evaluate_PositionBelowTheFloor_IsAViolationWithLotsToClose()
+    {
+        // 2 lots EURUSD at 1:100 = 2,200 margin on 1,000 equity: 45.45%; the 200% floor allows 0.45 lots.
+        var position = new Position(77, "EURUSD", Side.Buy, 2m, 1.1m);
+        var result = Check(position, 1_000m, 2_200m, EnforcementMode.Reduce);
+        var violation = Assert.Single(result.Violations);
+        Assert.Equal(ReasonCode.MarginFloor, violation.Rule);
+        Assert.Equal(77, violation.Ticket);
+        Assert.Equal(0.45m, violation.MaxLots);
+        Assert.Equal(1.55m, result.ExcessLots);
+        Assert.Equal(new CloseInstruction(77, 1.55m), result.Instruction);
+        Assert.Equal("close", result.Instruction!.Action);
+        Assert.Equal(AlertCode.PostTradeViolation, result.Alert!.Code);
+        Assert.Equal(
+            "position #77 EURUSD buy 2 lots breaks margin_floor (2 lots would take the margin level to 45.45%, below the 200% floor); closing 1.55 lots",
+            result.Alert.Message);
+    }
+
+    [Fact]
+    public void Evaluate_WarnMode_SendsNoInstruction()
+    {
+        var result = Check(new Position(77, "EURUSD", Side.Buy, 2m, 1.1m), 1_000m, 2_200m, EnforcementMode.Warn);
+        Assert.True(result.IsViolation);
+        Assert.Null(result.Instruction);
+    }
+
+    [Fact]
+    public void Evaluate_WithinEveryRule_IsClean()
+    {
+        var result = Check(new Position(78, "EURUSD", Side.Buy, 0.1m, 1.1m), 1_000m, 110m, EnforcementMode.Reduce);
+        Assert.False(result.IsViolation);
+        Assert.Null(result.Alert);
+    }
+
+    [Fact]
+    public void Evaluate_OtherPositionsCount_ButTheNewOneIsNotChargedTwice()
+    {
+        // 0.3 lots already held (330 margin) plus 0.15 new (165): 1,000 ÷ 495 = 202%, inside the floor.
+        var held = new Position(1, "EURUSD", Side.Buy, 0.3m, 1.1m);
+        var result = Check(new Position(2, "EURUSD", Side.Buy, 0.15m, 1.1m), 1_000m, 495m, EnforcementMode.Reduce, held);
+        Assert.False(result.IsViolation);
+        var over = Check(new Position(2, "EURUSD", Side.Buy, 0.2m, 1.1m), 1_000m, 550m, EnforcementMode.Reduce, held);
+        Assert.Equal(0.05m, over.ExcessLots);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownSymbol_IsUncheckedNotAViolation()
+    {
+        var result = Check(new Position(79, "FOOBAR", Side.Buy, 1m, 1m), 1_000m, 0m, EnforcementMode.Reduce);
+        Assert.False(result.IsViolation);
+        Assert.Equal(ReasonCode.UnknownSymbol, result.Unchecked!.Code);
+    }
+}

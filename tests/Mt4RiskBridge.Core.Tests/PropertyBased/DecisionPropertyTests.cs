@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using CsCheck;
+using Mt4RiskBridge.Core;
+using Xunit.Abstractions;
+
+namespace Mt4RiskBridge.Core.Tests;
+
+/// <summary>
+/// Random accounts, symbols, quotes, policies and orders, judged by the engine and re-checked by
+/// <see cref="RuleOracle"/>: a decision that is not a reject must be the largest lot that keeps every rule.
+/// </summary>
+public sealed class DecisionPropertyTests(ITestOutputHelper output)
+{
+    // About two seconds on a 2-core machine.
+    private const long Iterations = 20_000;
+
+    [Fact]
+    public void Evaluate_RandomAccountsAndOrders_NonRejectIsLargestLotThatKeepsEveryRule()
+    {
+        var verdicts = new int[3];
+        var binding = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+        ScenarioGen.Scenario.Sample(scenario =>
+        {
+            var decision = new RiskEngine(scenario.Policy).Evaluate(scenario.Check);
+            Interlocked.Increment(ref verdicts[(int)decision.Verdict]);
+            if (decision.Verdict == Verdict.Reject) return;
+            if (decision.Verdict == Verdict.Resize)
+            {
+                foreach (var reason in decision.Reasons) binding.AddOrUpdate(reason.Code, 1, (_, n) => n + 1);
+            }
+
+            var spec = scenario.Spec;
+            var requested = scenario.Check.Order.Lots;
+            var lots = decision.Lots;
+            var oracle = new RuleOracle(scenario);
+
+            // (b) never above the request or the symbol's maximum, never below its minimum.
+            Assert.InRange(lots, spec.MinLot, Math.Min(requested, spec.MaxLot));
+            Assert.Equal(lots == requested ? Verdict.Approve : Verdict.Resize, decision.Verdict);
+            // (c) a whole number of lot steps.
+            Assert.Equal(0m, lots % spec.LotStep);
+            // (a) every rule holds at the decided lots.
+            var broken = oracle.Constraints(lots).Where(c => !c.Holds).ToList();
+            Assert.True(broken.Count == 0, $"{lots} lots break {string.Join("; ", broken)}");
+            // The reported margin level is the one at the decided lots.
+            var level = oracle.MarginLevelAfter(lots);
+            Assert.Equal(level is null, decision.MarginLevelAfter.IsInfinite);
+            if (level is { } percent) Assert.Equal(Math.Round(percent, 8), Math.Round(decision.MarginLevelAfter.Percent, 8));
+            // (d) one more step breaks a rule, unless the request or the symbol's maximum stopped it.
+            var next = lots + spec.LotStep;
+            if (next <= Math.Min(requested, spec.MaxLot))
+            {
+                var constraints = oracle.Constraints(next);
+                Assert.True(constraints.Any(c => c.BrokenOrAtBound), $"{next} lots still keep every rule: {string.Join("; ", constraints)}");
+            }
+        }, iter: Iterations, print: s => s.ToString());
+
+        // The generators must exercise resizing, not only approve or reject.
+        var total = verdicts.Sum();
+        output.WriteLine($"approve {verdicts[0]}, resize {verdicts[1]}, reject {verdicts[2]}; bound in resizes: {string.Join(", ", binding.OrderBy(kv => kv.Key, StringComparer.Ordinal))}");
+        Assert.True(verdicts[(int)Verdict.Resize] >= total / 4, $"approve {verdicts[0]}, resize {verdicts[1]}, reject {verdicts[2]}");
+        Assert.True(verdicts[(int)Verdict.Approve] >= total / 10, $"approve {verdicts[0]}, resize {verdicts[1]}, reject {verdicts[2]}");
+        Assert.True(verdicts[(int)Verdict.Reject] >= total / 20, $"approve {verdicts[0]}, resize {verdicts[1]}, reject {verdicts[2]}");
+        string[] rules =
+        [
+            ReasonCode.LotCapOrder, ReasonCode.LotCapSymbol, ReasonCode.LotCapTotal, ReasonCode.MaxPositions,
+            ReasonCode.MarginFloor, ReasonCode.TierCrossing, ReasonCode.RiskPerTrade, ReasonCode.NoStopLoss,
+            ReasonCode.EffectiveLeverage, ReasonCode.MaxLot, ReasonCode.LotStep,
+        ];
+        foreach (var code in rules)
+            Assert.True(binding.GetValueOrDefault(code) >= Iterations / 1_000, $"{code} bound in only {binding.GetValueOrDefault(code)} resizes: {string.Join(", ", binding)}");
+    }
+}

@@ -1,0 +1,146 @@
+using Mt4RiskBridge.Core;
+
+namespace Mt4RiskBridge.Core.Tests;
+
+public sealed class TradingStateTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 18);
+    private static readonly DateTime Noon = ServerClock.At("2026-11-18 12:00");
+
+    private static readonly LimitsSettings Limits = new() { DailyLossPercent = 5m, MaxDrawdownPercent = 10m };
+
+    [Theory]
+    // start of day, peak, equity, state
+    [InlineData(10_000, 10_000, 10_000, TradingState.Active)]
+    [InlineData(10_000, 10_000, 9_500.01, TradingState.Active)]
+    [InlineData(10_000, 10_000, 9_500, TradingState.Reducing)] // 5% daily loss reached
+    [InlineData(10_000, 12_000, 10_800.01, TradingState.Active)]
+    [InlineData(11_000, 12_000, 10_800, TradingState.Reducing)] // 10% from the peak (daily loss only 1.82%)
+    [InlineData(10_000, 10_000, 12_000, TradingState.Active)]
+    public void Evaluate_SameDay_ReducingAtTheLimits(decimal startOfDay, decimal peak, decimal equity, TradingState expected)
+    {
+        var result = TradingStateEvaluator.Evaluate(new EquityMarks(Day, startOfDay, peak), equity, Noon, Limits);
+        Assert.Equal(expected, result.State);
+        Assert.False(result.DayRolledOver);
+    }
+
+    [Fact]
+    public void Evaluate_LimitsOff_NeverReduces()
+    {
+        var result = TradingStateEvaluator.Evaluate(new EquityMarks(Day, 10_000m, 20_000m), 1_000m, Noon, LimitsSettings.Default);
+        Assert.Equal(TradingState.Active, result.State);
+        Assert.Equal(90m, result.DailyLossPercent);
+        Assert.Equal(95m, result.DrawdownPercent);
+    }
+
+    [Fact]
+    public void Evaluate_DailyLossReached_HoldsForTheRestOfTheDayThenClears()
+    {
+        var hit = TradingStateEvaluator.Evaluate(new EquityMarks(Day, 10_000m, 10_000m), 9_400m, Noon, Limits);
+        Assert.True(hit.Marks.DailyLossReached);
+        Assert.True(hit.MarksChanged);
+
+        var recovered = TradingStateEvaluator.Evaluate(hit.Marks, 9_900m, ServerClock.At("2026-11-18 23:59:59"), Limits);
+        Assert.Equal(TradingState.Reducing, recovered.State);
+
+        var nextDay = TradingStateEvaluator.Evaluate(recovered.Marks, 9_900m, ServerClock.At("2026-11-19 00:00"), Limits);
+        Assert.Equal(TradingState.Active, nextDay.State);
+        Assert.True(nextDay.DayRolledOver);
+        Assert.Equal(new EquityMarks(new DateOnly(2026, 11, 19), 9_900m, 10_000m), nextDay.Marks);
+    }
+
+    [Fact]
+    public void Evaluate_Rollover_KeepsThePeakAndStartsTheDayAtCurrentEquity()
+    {
+        var stored = new EquityMarks(Day, 10_000m, 12_000m);
+        var result = TradingStateEvaluator.Evaluate(stored, 11_500m, ServerClock.At("2026-11-19 00:00:01"), Limits);
+        Assert.Equal(new EquityMarks(new DateOnly(2026, 11, 19), 11_500m, 12_000m), result.Marks);
+        Assert.True(result.MarksChanged);
+    }
+
+    [Fact]
+    public void Evaluate_NoStoredMarks_StartsFromCurrentEquity()
+    {
+        var result = TradingStateEvaluator.Evaluate(null, 5_000m, Noon, Limits);
+        Assert.Equal(new EquityMarks(Day, 5_000m, 5_000m), result.Marks);
+        Assert.True(result.DayRolledOver);
+        Assert.Equal(TradingState.Active, result.State);
+    }
+
+    [Fact]
+    public void Evaluate_NewPeak_IsStoredAndUnchangedMarksAreNot()
+    {
+        var stored = new EquityMarks(Day, 10_000m, 10_000m);
+        Assert.Equal(10_500m, TradingStateEvaluator.Evaluate(stored, 10_500m, Noon, Limits).Marks.PeakEquity);
+        Assert.False(TradingStateEvaluator.Evaluate(stored, 9_900m, Noon, Limits).MarksChanged);
+    }
+
+    [Fact]
+    public void Evaluate_RestartWithStoredMarks_GivesTheSameState()
+    {
+        // The host stores Marks; after a restart the same marks and equity give the same answer.
+        var before = TradingStateEvaluator.Evaluate(new EquityMarks(Day, 10_000m, 10_000m), 9_400m, Noon, Limits);
+        var stored = before.Marks with { };
+        var after = TradingStateEvaluator.Evaluate(stored, 9_800m, Noon.AddHours(1), Limits);
+        Assert.Equal(TradingState.Reducing, after.State);
+    }
+
+    [Theory]
+    [InlineData(true, false, "halted by setting")]
+    [InlineData(false, true, "halted by operator")]
+    public void Evaluate_Halted_WinsOverEverything(bool bySetting, bool byOperator, string why)
+    {
+        var result = TradingStateEvaluator.Evaluate(new EquityMarks(Day, 10_000m, 10_000m), 9_000m, Noon, Limits with { Halted = bySetting }, byOperator);
+        Assert.Equal(TradingState.Halted, result.State);
+        Assert.Equal(why, result.Why);
+    }
+
+    [Fact]
+    public void Evaluate_StateChange_RaisesAnAlert()
+    {
+        var stored = new EquityMarks(Day, 10_000m, 10_000m);
+        var result = TradingStateEvaluator.Evaluate(stored, 9_480m, Noon, Limits, previousState: TradingState.Active);
+        Assert.Equal(AlertSeverity.Warn, result.Alert!.Severity);
+        Assert.Equal(
+            "trading state ACTIVE → REDUCING: the day's loss of 5.20% from the start-of-day equity of 10,000.00 reached the 5% daily limit",
+            result.Alert.Message);
+        Assert.Equal("REDUCING", result.Alert.Details["state"]);
+        Assert.Null(TradingStateEvaluator.Evaluate(stored, 9_480m, Noon, Limits, previousState: TradingState.Reducing).Alert);
+    }
+
+    [Fact]
+    public void Gate_Reducing_LetsOnlyReducingLotsThrough()
+    {
+        var portfolio = Portfolio.From([new Position(1, "EURUSD", Side.Buy, 1m, 1.1m)]);
+        Assert.Null(TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Sell, 1m), portfolio, 0.01m));
+        var more = TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Buy, 0.1m), portfolio, 0.01m);
+        Assert.Equal(ReasonCode.TradingReducing, more!.Code);
+        Assert.Equal(0m, more.MaxLots);
+        Assert.Equal(1m, TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Sell, 2m), portfolio, 0.01m)!.MaxLots);
+    }
+
+    [Fact]
+    public void Gate_HaltedRejectsEverythingAndActivePasses()
+    {
+        var order = new OrderRequest("EURUSD", Side.Buy, 0.1m);
+        Assert.Equal(ReasonCode.TradingHalted, TradingGate.Check(TradingState.Halted, "halted by operator", order, Portfolio.Empty, 0.01m)!.Code);
+        Assert.Null(TradingGate.Check(TradingState.Active, "", order, Portfolio.Empty, 0.01m));
+    }
+
+    [Fact]
+    public void RateLimit_TwentyPerSecond_RefusesTheTwentyFirst()
+    {
+        RateWindow? window = null;
+        var start = Market.Now;
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Null(OrderRateLimit.Check(window, start.AddMilliseconds(i * 10), 20, out var next));
+            window = next;
+        }
+        var refused = OrderRateLimit.Check(window, start.AddMilliseconds(999), 20, out window);
+        Assert.Equal(ReasonCode.RateLimit, refused!.Code);
+        Assert.Equal("21 checks in one second is more than the limit of 20 per second", refused.Message);
+        Assert.Null(OrderRateLimit.Check(window, start.AddSeconds(1), 20, out window));
+        Assert.Equal(1, window.Count);
+    }
+}
