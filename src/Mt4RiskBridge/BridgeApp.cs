@@ -82,6 +82,13 @@ public static class BridgeApp
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && string.Equals(args[0], KeygenCommand.Name, StringComparison.OrdinalIgnoreCase))
             return KeygenCommand.Run(args[1..], Console.Out, Console.Error);
+        if (HaltCommand.Handles(args))
+        {
+            // Positional words are the command; "--Key=value" arguments still choose the settings (the state file).
+            using var settingsHost = CreateHost([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
+            return HaltCommand.Run([.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))],
+                settingsHost.Services.GetRequiredService<ExposureSettings>(), Console.Out, Console.Error);
+        }
         using var host = CreateHost(args);
         var configuration = host.Services.GetRequiredService<IConfiguration>();
         var errors = StartupCheck.Validate(configuration, host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath);

@@ -154,7 +154,10 @@ internal sealed class OrderContext
             failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, Account.Currency), 0m);
             return false;
         }
-        if (!rates.TryGetSlot(notionalCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out var notionalSlot))
+        // Forex symbols are margined in their base currency, which is also what their notional is counted in.
+        var notionalSlot = marginSlot;
+        if (!string.Equals(notionalCurrency, spec.MarginCurrency, StringComparison.Ordinal)
+            && !rates.TryGetSlot(notionalCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out notionalSlot))
         {
             failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, Account.Currency), 0m);
             return false;

@@ -15,8 +15,8 @@ internal static class DemoSetup
             // A free port, so the demo runs beside a real service on the default one.
             ["Bridge:Endpoint"] = "tcp://127.0.0.1:0",
             ["Bridge:AuditPath"] = "logs/demo-decisions.jsonl",
-            // The demo prints decisions itself; the per-decision log lines would repeat them.
-            ["Serilog:MinimumLevel:Override:Mt4RiskBridge.Sessions"] = "Warning",
+            // The demo prints decisions and warnings itself; the service's log lines would repeat them.
+            ["Serilog:MinimumLevel:Override:Mt4RiskBridge.Sessions"] = "Error",
         };
         // After the settings files, before environment and command line, so those still win.
         var sources = builder.Configuration.Sources;

@@ -9,8 +9,8 @@ namespace Mt4RiskBridge.Demo;
 
 /// <summary>
 /// The demo's simulated MT4 terminal: a 950 USD account on the unlimited tier that asks for an approve, a
-/// resize and a reject, then profits across the 1,000 USD tier boundary, then trades on random prices until
-/// the service stops. It prints each decision as it comes.
+/// resize and a reject, profits across the 1,000 USD tier boundary, jumps to Friday evening with positions
+/// open, then trades on random prices until the service stops. It prints each decision and warning as it comes.
 /// </summary>
 internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLifetime lifetime) : BackgroundService
 {
@@ -60,7 +60,17 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
         var eurusd = terminal.Symbol("EURUSD").Price.Mid;
         terminal.MovePrice("EURUSD", eurusd + 0.00020m);
         Stream(terminal);
+        PrintWarnings(terminal);
         Ask(terminal, "USDJPY", Side.Buy, 0.10m, null, "an order after the tier change", stop);
+
+        // Jump the terminal's clock to Friday evening, inside the weekend warning period and the weekend window.
+        var friday = NextFridayEvening(DateTime.UtcNow.AddHours(2));
+        var offset = new DateTimeOffset(friday, TimeSpan.Zero) - DateTimeOffset.UtcNow;
+        terminal.ServerTime = () => (DateTimeOffset.UtcNow + offset).ToUnixTimeSeconds();
+        Print($"Server time jumps to Friday {friday:HH:mm}: the weekly close is at 23:59, with positions open");
+        Stream(terminal);
+        PrintWarnings(terminal);
+        Ask(terminal, "GBPUSD", Side.Buy, 1.00m, null, "an order inside the weekend window", stop);
 
         Print("Random prices from here; an order every few seconds. Ctrl-C to stop.");
         var random = new Random(11);
@@ -71,6 +81,7 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
             if (stop.IsCancellationRequested) return;
             terminal.StepPrices();
             Stream(terminal);
+            PrintWarnings(terminal);
             if (step % 2 == 1)
             {
                 var symbol = symbols[random.Next(symbols.Count)];
@@ -97,11 +108,23 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
             terminal.Execute(symbol, side, decision.Lots, stopLoss);
             Stream(terminal);
         }
+        stop.WaitHandle.WaitOne(Pause);
+        PrintWarnings(terminal);
+    }
+
+    private static void PrintWarnings(SimulatedTerminal terminal)
+    {
+        terminal.Drain(TimeSpan.FromMilliseconds(200));
         foreach (var pushed in terminal.TakeUnasked())
         {
-            if (pushed is WarningMessage warning) Print($"  WARNING [{warning.Severity}] {warning.Code}: {warning.Message}");
+            if (pushed is WarningMessage warning) Print($"  WARNING [{warning.Severity.ToString().ToLowerInvariant()}] {warning.Code}: {warning.Message}");
         }
-        stop.WaitHandle.WaitOne(Pause);
+    }
+
+    private static DateTime NextFridayEvening(DateTime serverNow)
+    {
+        var days = ((int)DayOfWeek.Friday - (int)serverNow.DayOfWeek + 7) % 7;
+        return DateTime.SpecifyKind(serverNow.Date.AddDays(days).AddHours(21), DateTimeKind.Unspecified);
     }
 
     private static void Stream(SimulatedTerminal terminal)

@@ -37,13 +37,23 @@ internal static class Samples
         [WireMessageType.Ack] = new AckMessage { Id = "p-7" },
         [WireMessageType.Error] = new WireError(WireErrorCode.BadField, "positions[3].lots must be > 0") { Id = "p-8" },
         [WireMessageType.Warning] = new WarningMessage(
-            "margin_level_low", WarningSeverity.Warn, "Margin level 180.50% is below the 200% warning line.",
+            "weekend_exposure", WarningSeverity.Warn,
+            "weekend gap: a gap against open positions would lose 2,200.00 USD (73.33% of equity, limit 10%); close 1.73 lots to stay inside every limit",
             [
-                WarningDetail.Of("marginLevel", 180.50m),
-                WarningDetail.Of("threshold", 200m),
                 WarningDetail.Of("currency", "USD"),
-                WarningDetail.Of("stopOutNear", false),
-                WarningDetail.Null("symbol"),
+                WarningDetail.Of("equity", 3000m),
+                WarningDetail.Of("loss", 2200.00m),
+                WarningDetail.Of("equityAfter", 800.00m),
+                WarningDetail.Of("marginLevelAfter", 727.27m),
+                WarningDetail.Of("breaches", new WarningList(ImmutableArray.Create<object?>("loss limit"))),
+                WarningDetail.Of("positions", new WarningList(ImmutableArray.Create<object?>(new WarningObject(ImmutableArray.Create(
+                    WarningDetail.Of("ticket", 81234567m),
+                    WarningDetail.Of("symbol", "EURUSD"),
+                    WarningDetail.Of("side", "buy"),
+                    WarningDetail.Of("lots", 2m),
+                    WarningDetail.Of("gapPercent", 1m),
+                    WarningDetail.Of("loss", 2200.00m),
+                    WarningDetail.Of("lotsToClose", 1.73m)))))),
             ]),
         [WireMessageType.Instruction] = new InstructionMessage(InstructionAction.Close, 81234567, 0.25m) { Id = "i-3" },
     };

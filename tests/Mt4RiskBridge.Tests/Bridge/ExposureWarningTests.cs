@@ -192,4 +192,33 @@ public sealed class ExposureWarningTests
         Assert.Equal(("close", 42L, 2.00m),
             (instruction.GetProperty("action").GetString(), instruction.GetProperty("ticket").GetInt64(), instruction.GetProperty("lots").GetDecimal()));
     }
+
+    [Fact]
+    public async Task OperatorHaltCommand_RejectsEveryOpeningOrderOfThatAccount()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var (exitCode, output, _) = await ServiceProcess.RunAsync("halt", "1001", "news", "week", "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Bridge:LogDirectory=");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("account 1001 halted: news week", output, StringComparison.Ordinal);
+
+        await using var bridge = await BridgeHarness.StartInAsync(folder);
+        var halted = Connect(bridge);
+        halted.Send(Wire.EurUsdTick);
+        halted.Send(Wire.NoPositions);
+        halted.Ask(Wire.Account(10_000m, id: "a"));
+        var other = Connect(bridge, login: 2002);
+        other.Send(Wire.EurUsdTick);
+        other.Send(Wire.NoPositions);
+        other.Ask(Wire.Account(10_000m, id: "a"));
+
+        // The halt is announced first, as a trading_state warning.
+        Assert.Equal("trading_state", halted.ReceiveType("warning").GetProperty("code").GetString());
+        halted.Send(Wire.Check("h", 0.10m));
+        var decision = halted.ReceiveType("decision");
+        Assert.Equal("reject", decision.GetProperty("verdict").GetString());
+        Assert.Contains("trading_halted", Codes(decision));
+        Assert.Contains("news week", decision.GetProperty("reasons")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("approve", other.Ask(Wire.Check("o", 0.10m)).GetProperty("verdict").GetString());
+    }
 }

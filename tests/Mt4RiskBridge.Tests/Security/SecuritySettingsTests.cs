@@ -1,6 +1,5 @@
 using Mt4RiskBridge.Security;
 using Mt4RiskBridge.Settings;
-using Mt4RiskBridge.Tests.Reliability;
 using NetMQ;
 
 namespace Mt4RiskBridge.Tests.Security;

@@ -1,26 +1,11 @@
-using System.Diagnostics;
-
 namespace Mt4RiskBridge.Tests.Settings;
 
 public sealed class StartupTests
 {
-    /// <summary>Starts the real service binary with extra arguments and returns its exit code and error output.</summary>
     private static async Task<(int ExitCode, string Errors)> RunServiceAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Mt4RiskBridge.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await errors);
+        var (exitCode, _, errors) = await ServiceProcess.RunAsync(args);
+        return (exitCode, errors);
     }
 
     [Fact]
