@@ -1,8 +1,13 @@
 using BenchmarkDotNet.Running;
+using Mt4RiskBridge.Benchmarks.Reliability;
 using Mt4RiskBridge.Benchmarks.RoundTrip;
 
 // `roundtrip [checks] [ticks]` runs the loopback comparison against raw NetMQ;
 // anything else picks BenchmarkDotNet benchmarks, e.g. --filter '*Evaluation*'.
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
+// `fuzz`, `restart` and `load` are the reliability harnesses of docs/reliability.md.
+if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
+if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);
+if (args.Length > 0 && args[0] == "load") return await LoadHarness.RunAsync(args[1..]).ConfigureAwait(false);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -54,8 +54,14 @@ public sealed class RiskEngine
         if (!SymbolMarginBasis.TryCreate(spec, check.Account, policyCap, check.Symbols, check.Quotes, windowCap, ref rates, out var basis, out var failure))
             return Reject(check, failure!, tier, check.Account.Leverage);
 
+        // Windows re-price new lots only: what is already open on the symbol keeps its margin.
+        var openBasis = basis;
+        if (!windowCap.IsUnlimited
+            && !SymbolMarginBasis.TryCreate(spec, check.Account, policyCap, check.Symbols, check.Quotes, Leverage.Unlimited, ref rates, out openBasis, out failure))
+            return Reject(check, failure!, tier, check.Account.Leverage);
+
         var spreadCost = (quote!.Ask - quote.Bid) / spec.TickSize * spec.TickValue;
-        var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis);
+        var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis, openBasis);
         if (_needsHeldSymbols && !context.TryPriceHeldSymbols(_classCaps, ref rates, out failure))
             return Reject(check, failure!, tier, basis.InForce(tier.Leverage));
 

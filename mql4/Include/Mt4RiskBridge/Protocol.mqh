@@ -77,6 +77,21 @@ string RbAccountMessage()
    w.Num("freeMargin",AccountFreeMargin());
    w.Int("leverage",AccountLeverage());
    w.Int("time",(long)TimeCurrent());
+// Closed market trades and their lots: the broker's unlimited-leverage conditions count them.
+   int closedTrades=0;
+   double closedLots=0.0;
+   int history=OrdersHistoryTotal();
+   for(int i=0; i<history; i++)
+     {
+      if(!OrderSelect(i,SELECT_BY_POS,MODE_HISTORY))
+         continue;
+      if(OrderType()!=OP_BUY && OrderType()!=OP_SELL)
+         continue;
+      closedTrades++;
+      closedLots+=OrderLots();
+     }
+   w.Int("closedTrades",closedTrades);
+   w.Num("closedLots",closedLots);
    w.EndObject();
    return w.Text();
   }

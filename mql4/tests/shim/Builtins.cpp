@@ -296,6 +296,7 @@ bool RefreshRates()
 
 // ---- orders ----------------------------------------------------------------------------------------------------
 int OrdersTotal() { return static_cast<int>(Terminal().orders.size()); }
+int OrdersHistoryTotal() { return static_cast<int>(Terminal().history.size()); }
 
 bool OrderSelect(int index, int select, int pool)
 {

@@ -136,6 +136,7 @@ string SymbolName(int pos, bool selected);
 string Symbol();
 bool RefreshRates();
 int OrdersTotal();
+int OrdersHistoryTotal();
 bool OrderSelect(int index, int select, int pool = MODE_TRADES);
 int OrderTicket();
 string OrderSymbol();

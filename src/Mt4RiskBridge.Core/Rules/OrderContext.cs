@@ -15,8 +15,9 @@ internal sealed class OrderContext
     // Margin of the other held symbols at each tier from _firstTierAbove up.
     private decimal[] _othersMarginAtTier = [];
 
-    public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis)
+    public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis)
     {
+        OpenBasis = openBasis;
         Check = check;
         Policy = policy;
         Spec = spec;
@@ -40,7 +41,11 @@ internal sealed class OrderContext
     /// <summary>Account currency lost per lot to the spread the moment the order fills.</summary>
     public decimal SpreadCostPerLot { get; }
 
+    /// <summary>Pricing of new lots on the symbol, under any higher-margin window in force.</summary>
     public SymbolMarginBasis Basis { get; }
+
+    /// <summary>Pricing of the lots already open on the symbol: windows do not re-price them.</summary>
+    public SymbolMarginBasis OpenBasis { get; }
     public SymbolExposure Exposure { get; }
 
     /// <summary>Lots of this order that only close down the opposite net exposure; every rule lets them through.</summary>
@@ -55,9 +60,8 @@ internal sealed class OrderContext
     /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the broker's figure with this symbol re-priced.</summary>
     public decimal MarginNowAfter(decimal lots)
     {
-        var before = _marginNowBefore ??= Basis.Margin(Exposure, Tier.Leverage);
-        var after = Basis.Margin(Exposure.With(Order.Side, lots), Tier.Leverage);
-        return Math.Max(0m, Account.Margin - before + after);
+        var before = _marginNowBefore ??= OpenBasis.Margin(Exposure, Tier.Leverage);
+        return Math.Max(0m, Account.Margin - before + SymbolMarginAfter(lots, Tier.Leverage));
     }
 
     public MarginLevel MarginLevelNowAfter(decimal lots) =>
@@ -67,8 +71,19 @@ internal sealed class OrderContext
     public decimal MarginAtTierAfter(decimal lots, int tierIndex)
     {
         EnsureHeldPriced();
-        var tier = Policy.Tiers.Tiers[tierIndex];
-        return Basis.Margin(Exposure.With(Order.Side, lots), tier.Leverage) + _othersMarginAtTier[tierIndex - _firstTierAbove];
+        return SymbolMarginAfter(lots, Policy.Tiers.Tiers[tierIndex].Leverage) + _othersMarginAtTier[tierIndex - _firstTierAbove];
+    }
+
+    /// <summary>
+    /// This symbol's margin with the order under a tier's leverage. Lots that close opposite exposure only change
+    /// what is open, priced as it is; lots beyond them open new exposure, one full per-lot margin each, at the
+    /// leverage of any higher-margin window. Without a window this equals pricing the combined exposure.
+    /// </summary>
+    private decimal SymbolMarginAfter(decimal lots, Leverage tier)
+    {
+        var closing = Math.Min(lots, Reducible);
+        var opening = lots - closing;
+        return OpenBasis.Margin(Exposure.With(Order.Side, closing), tier) + opening * Basis.PerLot(Order.Side, tier);
     }
 
     /// <summary>Net notional of the whole account with the order, account currency.</summary>

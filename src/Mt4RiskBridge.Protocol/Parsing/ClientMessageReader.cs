@@ -15,7 +15,7 @@ internal static class ClientMessageReader
         ["company", "client", "token"]);
 
     private static readonly FieldTable AccountFields = new(
-        ["balance", "equity", "margin", "freeMargin", "leverage", "time"], []);
+        ["balance", "equity", "margin", "freeMargin", "leverage", "time"], ["closedTrades", "closedLots"]);
 
     private static readonly FieldTable SymbolFields = new(
         ["symbol", "digits", "point", "contractSize", "tickSize", "tickValue", "minLot", "maxLot", "lotStep",
@@ -98,6 +98,8 @@ internal static class ClientMessageReader
         decimal balance = 0m, equity = 0m, margin = 0m, freeMargin = 0m;
         var leverage = Leverage.Unlimited;
         long time = 0;
+        int? closedTrades = null;
+        decimal? closedLots = null;
         ulong seen = 0;
         while (AccountFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
@@ -108,12 +110,27 @@ internal static class ClientMessageReader
                 2 => JsonValue.Decimal(ref reader, scope, "margin", Bound.NonNegative, out margin, ref problem),
                 3 => JsonValue.Decimal(ref reader, scope, "freeMargin", Bound.Any, out freeMargin, ref problem),
                 4 => JsonValue.AccountLeverage(ref reader, scope, "leverage", out leverage, ref problem),
-                _ => JsonValue.Long(ref reader, scope, "time", 0, out time, ref problem),
+                5 => JsonValue.Long(ref reader, scope, "time", 0, out time, ref problem),
+                6 => ReadClosedTrades(ref reader, scope, ref closedTrades, ref problem),
+                _ => JsonValue.OptionalDecimal(ref reader, scope, "closedLots", Bound.NonNegative, out closedLots, ref problem),
             };
             if (!ok) return null;
         }
         if (problem is not null || !AccountFields.HasRequired(scope, seen, ref problem)) return null;
-        return new AccountMessage(balance, equity, margin, freeMargin, leverage, time) { Id = envelope.Id };
+        return new AccountMessage(balance, equity, margin, freeMargin, leverage, time)
+        {
+            Id = envelope.Id,
+            ClosedTrades = closedTrades,
+            ClosedLots = closedLots,
+        };
+    }
+
+    private static bool ReadClosedTrades(ref Utf8JsonReader reader, FieldScope scope, ref int? closedTrades, ref string? problem)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return true;
+        if (!JsonValue.Int(ref reader, scope, "closedTrades", 0, int.MaxValue, out var count, ref problem)) return false;
+        closedTrades = count;
+        return true;
     }
 
     private static SymbolMessage? Symbol(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)

@@ -101,6 +101,8 @@ internal static class MessageJson
         json.WriteNumber("freeMargin"u8, m.FreeMargin);
         WriteAccountLeverage(json, m.Leverage);
         json.WriteNumber("time"u8, m.Time);
+        if (m.ClosedTrades is { } trades) json.WriteNumber("closedTrades"u8, trades);
+        if (m.ClosedLots is { } lots) json.WriteNumber("closedLots"u8, lots);
         json.WriteEndObject();
     }
 

@@ -62,7 +62,7 @@ public sealed class FuzzDrill(string endpoint, int maxMessageBytes, int seed = 2
                 }
                 for (var c = 0; c < sockets.Count; c++)
                 {
-                    var (got, extra) = Collect(sockets[c], expected[c], replies);
+                    var (got, extra) = Collect(sockets[c], expected[c], replies, examples);
                     answered += got;
                     twice += extra;
                     foreach (var (id, left) in expected[c].Where(e => e.Value > 0))
@@ -117,16 +117,21 @@ public sealed class FuzzDrill(string endpoint, int maxMessageBytes, int seed = 2
     }
 
     /// <summary>Reads replies until every expected id is answered or the service stays silent; counts extra replies to one id.</summary>
-    private static (long Answered, long Twice) Collect(DealerSocket socket, Dictionary<string, int> expected, Dictionary<string, long> replies)
+    private static (long Answered, long Twice) Collect(DealerSocket socket, Dictionary<string, int> expected, Dictionary<string, long> replies, List<string> examples)
     {
         long answered = 0, twice = 0;
         var outstanding = expected.Values.Sum();
         var wait = outstanding > 0 ? ReplyWait : TimeSpan.FromMilliseconds(50);
-        while (socket.TryReceiveFrameBytes(wait, out var frame))
+        while (socket.TryReceiveFrameBytes(wait, out var frame, out var more))
         {
+            // An empty first frame that the sender followed with more looks like a REQ envelope, and the service
+            // answers in that shape: an empty delimiter, then the reply.
+            if (frame.Length == 0 && more) frame = socket.ReceiveFrameBytes();
             var parsed = WireParser.ParseServiceMessage(frame);
             var kind = !parsed.IsSuccess ? "unreadable reply" : parsed.Message is WireError error ? "error " + error.Code : parsed.Message.Type;
             replies[kind] = replies.GetValueOrDefault(kind) + 1;
+            if (!parsed.IsSuccess && examples.Count < 10)
+                examples.Add($"unreadable reply ({parsed.Error.Code}: {parsed.Error.Message}): {Encoding.UTF8.GetString(frame.AsSpan(0, Math.Min(frame.Length, 300)))}");
             if (parsed.IsSuccess && parsed.Message.Id is { } id)
             {
                 if (expected.TryGetValue(id, out var left) && left > 0)

@@ -75,7 +75,7 @@ public sealed class FuzzMessages(int seed, int maxMessageBytes)
         Collect(root, slots);
         if (slots.Count == 0) return json;
         var (parent, key) = slots[_random.Next(slots.Count)];
-        var replacement = _random.Next(10) switch
+        JsonNode? replacement = _random.Next(10) switch
         {
             0 => null,
             1 => JsonValue.Create(true),

@@ -31,7 +31,7 @@ public sealed record FuzzReport
 
     public required TimeSpan Elapsed { get; init; }
 
-    public bool Passed => Unanswered == 0 && AnsweredTwice == 0 && ServiceStillAnswers;
+    public bool Passed => Unanswered == 0 && AnsweredTwice == 0 && ServiceStillAnswers && Replies.GetValueOrDefault("unreadable reply") == 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"""

@@ -41,8 +41,8 @@ public sealed partial class ExposureMonitor
     /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
     public void OnHello(long login)
     {
-        if (_watches.ContainsKey(login)) return;
-        _watches[login] = new AccountWatch { Marks = _store.Load(login) };
+        // Eligibility is reported on every hello: forget the last verdict so the next account message tells it.
+        Watch(login).Eligible = null;
     }
 
     public void Forget(long login) => _watches.Remove(login);
@@ -69,11 +69,20 @@ public sealed partial class ExposureMonitor
             : null;
     }
 
-    /// <summary>After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress.</summary>
-    public void OnAccount(AccountView view, DateTimeOffset now, Action<Alert> push)
+    /// <summary>
+    /// After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress, and
+    /// unlimited-leverage eligibility when the terminal reported its history.
+    /// </summary>
+    public void OnAccount(AccountView view, DateTimeOffset now, Action<Alert> push, int? closedTrades = null, decimal? closedLots = null)
     {
         var watch = Watch(view.Login);
         var account = view.Account;
+        if (closedTrades is { } trades && closedLots is { } lots)
+        {
+            var eligibility = UnlimitedEligibility.Evaluate(trades, lots, account.Equity, account.Currency, _settings.Eligibility, watch.Eligible);
+            if (watch.Eligible != eligibility.Eligible) push(eligibility.Alert);
+            watch.Eligible = eligibility.Eligible;
+        }
         if (watch.LastEquity is { } previous)
         {
             var engine = _engines.Current;

@@ -121,7 +121,7 @@ public sealed partial class TerminalSessions
                 return OnCheck(view, check, now, started);
             case AccountMessage account:
                 slot.View = view with { HasAccount = true, ServerTime = account.Time, ServerTimeAt = now, Account = view.Account.WithAccount(account, now) };
-                _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert));
+                _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);
                 break;
             case SymbolMessage symbol:
                 OnSymbol(slot, symbol);

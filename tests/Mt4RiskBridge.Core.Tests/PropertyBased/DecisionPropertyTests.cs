@@ -11,7 +11,7 @@ namespace Mt4RiskBridge.Core.Tests;
 /// </summary>
 public sealed class DecisionPropertyTests(ITestOutputHelper output)
 {
-    // About two seconds on a 2-core machine.
+    // A few seconds on a 2-core machine (about two when it is otherwise idle).
     private const long Iterations = 20_000;
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class DecisionPropertyTests(ITestOutputHelper output)
             if (next <= Math.Min(requested, spec.MaxLot))
             {
                 var constraints = oracle.Constraints(next);
-                Assert.True(constraints.Any(c => c.BrokenOrAtBound), $"{next} lots still keep every rule: {string.Join("; ", constraints)}");
+                Assert.True(constraints.Any(c => c.BrokenOrAtBound), $"{next} lots still keep every rule: {string.Join("; ", constraints)}; engine: {string.Join(" | ", decision.Reasons.Select(r => r.Code + " " + r.MaxLots))}");
             }
         }, iter: Iterations, print: s => s.ToString());
 

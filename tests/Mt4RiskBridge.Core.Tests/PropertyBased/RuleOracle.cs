@@ -124,20 +124,34 @@ internal sealed class RuleOracle
     {
         var tier = CurrentTierLeverage(_account.Equity);
         var (buy, sell) = LotsAfter(_order.Symbol, 0m);
-        var (buyAfter, sellAfter) = LotsAfter(_order.Symbol, lots);
-        return _account.Margin - SymbolMargin(_order.Symbol, buy, sell, tier) + SymbolMargin(_order.Symbol, buyAfter, sellAfter, tier);
+        return _account.Margin - SymbolMargin(_order.Symbol, buy, sell, tier, window: false) + OrderSymbolMargin(lots, tier);
     }
 
-    /// <summary>Margin of everything held plus the order, each symbol charged at its leverage in force under a tier.</summary>
+    /// <summary>
+    /// Margin of everything held plus the order, each symbol charged at its leverage in force under a tier. A
+    /// window re-prices only what the order adds: the lots already open on its symbol keep their leverage.
+    /// </summary>
     public decimal AccountMargin(decimal? tierLeverage, decimal orderLots)
     {
         var total = 0m;
         foreach (var symbol in _open.Keys.Append(_order.Symbol).Distinct())
         {
-            var (buy, sell) = LotsAfter(symbol, orderLots);
-            total += SymbolMargin(symbol, buy, sell, tierLeverage);
+            var (buy, sell) = LotsAfter(symbol, 0m);
+            total += symbol == _order.Symbol ? OrderSymbolMargin(orderLots, tierLeverage) : SymbolMargin(symbol, buy, sell, tierLeverage, window: false);
         }
         return total;
+    }
+
+    /// <summary>
+    /// The order's symbol with the order: the lots that close opposite positions are priced with what is open, at
+    /// its own leverage; each lot beyond them is a new position at the order's leverage, window included.
+    /// </summary>
+    private decimal OrderSymbolMargin(decimal orderLots, decimal? tierLeverage)
+    {
+        var closing = Math.Min(orderLots, Reducible);
+        var (buy, sell) = LotsAfter(_order.Symbol, closing);
+        return SymbolMargin(_order.Symbol, buy, sell, tierLeverage, window: false)
+            + (orderLots - closing) * PerLotMargin(_order.Symbol, _order.Side, tierLeverage);
     }
 
     /// <summary>Net notional of every symbol, in the account currency.</summary>
@@ -154,16 +168,16 @@ internal sealed class RuleOracle
     }
 
     /// <summary>The leverage a symbol is charged at: the least of account, tier, class cap, regulatory preset, window (the order's symbol only) and the broker's own per-lot figure.</summary>
-    public decimal? LeverageInForce(string symbol, decimal? tierLeverage)
+    public decimal? LeverageInForce(string symbol, decimal? tierLeverage, bool window = true)
     {
         var spec = _s.Specs[symbol];
         decimal? leverage = _account.Leverage.IsUnlimited ? null : _account.Leverage.Ratio;
         leverage = Min(leverage, tierLeverage);
         leverage = Min(leverage, ClassCaps[spec.Class]);
         leverage = Min(leverage, PresetCap(symbol));
-        if (symbol == _order.Symbol)
+        if (window && symbol == _order.Symbol)
         {
-            foreach (var window in _s.Check.Windows) leverage = Min(leverage, window.Cap.Ratio);
+            foreach (var active in _s.Check.Windows) leverage = Min(leverage, active.Cap.Ratio);
         }
         if (spec.MarginRequired is > 0m and var broker && LeveragedMode(spec))
             leverage = Min(leverage, Math.Min(LeverageOneMargin(symbol, Side.Buy), LeverageOneMargin(symbol, Side.Sell)) / broker);
@@ -194,22 +208,22 @@ internal sealed class RuleOracle
     }
 
     /// <summary>Unhedged lots at the full per-lot margin of their side; each hedged pair at the hedged share of both sides.</summary>
-    private decimal SymbolMargin(string symbol, decimal buyLots, decimal sellLots, decimal? tierLeverage)
+    private decimal SymbolMargin(string symbol, decimal buyLots, decimal sellLots, decimal? tierLeverage, bool window = true)
     {
         var spec = _s.Specs[symbol];
-        var perBuy = PerLotMargin(symbol, Side.Buy, tierLeverage);
-        var perSell = PerLotMargin(symbol, Side.Sell, tierLeverage);
+        var perBuy = PerLotMargin(symbol, Side.Buy, tierLeverage, window);
+        var perSell = PerLotMargin(symbol, Side.Sell, tierLeverage, window);
         var hedged = Math.Min(buyLots, sellLots);
         var share = spec.MarginHedged / spec.ContractSize;
         return (buyLots - hedged) * perBuy + (sellLots - hedged) * perSell + hedged * share * (perBuy + perSell);
     }
 
-    private decimal PerLotMargin(string symbol, Side side, decimal? tierLeverage)
+    private decimal PerLotMargin(string symbol, Side side, decimal? tierLeverage, bool window = true)
     {
         var spec = _s.Specs[symbol];
         if (!LeveragedMode(spec))
             return spec.MarginRequired is > 0m and var broker ? broker : LeverageOneMargin(symbol, side);
-        var leverage = LeverageInForce(symbol, tierLeverage);
+        var leverage = LeverageInForce(symbol, tierLeverage, window);
         return leverage is { } ratio ? LeverageOneMargin(symbol, side) / ratio : 0m;
     }
 

@@ -17,7 +17,7 @@ internal static class Samples
         [WireMessageType.Hello] = new HelloMessage(
             5012345, "ExampleBroker-Live3", "USD", Leverage.Of(500), 100m, 50m, StopOutMode.Percent,
             "Example Markets Ltd", "Mt4RiskBridge EA 1.0", "k3y-for-later") { Id = "h-1" },
-        [WireMessageType.Account] = new AccountMessage(10000.00m, 10250.50m, 1085.50m, 9165.00m, Leverage.Of(500), 1732350000),
+        [WireMessageType.Account] = new AccountMessage(10000.00m, 10250.50m, 1085.50m, 9165.00m, Leverage.Of(500), 1732350000) { ClosedTrades = 42, ClosedLots = 12.5m },
         [WireMessageType.Symbol] = new SymbolMessage(
             "EURUSD", 5, 0.00001m, 100000m, 0.00001m, 1m, 0.01m, 100m, 0.01m, MarginCalcMode.Forex, 0m, 50000m,
             "EUR", "USD", "EUR", 0, 217.10m),

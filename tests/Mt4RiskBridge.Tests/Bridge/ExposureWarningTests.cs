@@ -221,4 +221,26 @@ public sealed class ExposureWarningTests
         Assert.Contains("news week", decision.GetProperty("reasons")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("approve", other.Ask(Wire.Check("o", 0.10m)).GetProperty("verdict").GetString());
     }
+
+    [Fact]
+    public async Task ReportedHistory_GivesAnUnlimitedEligibilityNoticeOnHelloAndWhenItChanges()
+    {
+        await using var bridge = await BridgeHarness.StartAsync();
+        var client = Connect(bridge, leverage: 0);
+        client.Send(Wire.EurUsdTick);
+        client.Send(Wire.NoPositions);
+
+        client.Send(Wire.Account(900m, leverage: 0).Replace("}", ",\"closedTrades\":12,\"closedLots\":6.5}", StringComparison.Ordinal));
+        var first = client.ReceiveType("warning");
+        Assert.Equal(("unlimited_eligibility", "info", true),
+            (first.GetProperty("code").GetString(), first.GetProperty("severity").GetString(), first.GetProperty("details").GetProperty("eligible").GetBoolean()));
+
+        client.Send(Wire.Account(905m, leverage: 0).Replace("}", ",\"closedTrades\":12,\"closedLots\":6.5}", StringComparison.Ordinal));
+        Assert.DoesNotContain(client.ReceiveAll(TimeSpan.FromMilliseconds(300)), m => m.GetProperty("type").GetString() == "warning");
+
+        // Equity of 1,000 or more no longer qualifies.
+        client.Send(Wire.Account(1_050m, leverage: 0).Replace("}", ",\"closedTrades\":12,\"closedLots\":6.5}", StringComparison.Ordinal));
+        var changed = client.ReceiveAll(TimeSpan.FromSeconds(1)).Single(m => m.GetProperty("code").GetString() == "unlimited_eligibility");
+        Assert.False(changed.GetProperty("details").GetProperty("eligible").GetBoolean());
+    }
 }

@@ -12,4 +12,10 @@ public sealed record AccountMessage(
     long Time) : ClientMessage
 {
     public override string Type => WireMessageType.Account;
+
+    /// <summary>Closed trades in the account history (pending orders excluded), when the EA reports them.</summary>
+    public int? ClosedTrades { get; init; }
+
+    /// <summary>Lots of those closed trades, when the EA reports them.</summary>
+    public decimal? ClosedLots { get; init; }
 }

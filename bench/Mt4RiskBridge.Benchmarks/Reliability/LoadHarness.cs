@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mt4RiskBridge.Simulator.Drills;
+
+namespace Mt4RiskBridge.Benchmarks.Reliability;
+
+/// <summary>
+/// <c>load [terminals] [seconds] [threads]</c>: the service as its own process, and that many terminals on a few
+/// client threads, each streaming ticks 10/s and its account 1/s and asking a check every 2 s. Reports lost
+/// checks, check latency percentiles, the service's CPU and its memory per terminal, as markdown.
+/// </summary>
+internal static class LoadHarness
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var terminals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+        var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
+        var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+        var folder = Directory.CreateTempSubdirectory("mt4rb-load").FullName;
+        var endpoint = string.Create(CultureInfo.InvariantCulture, $"tcp://127.0.0.1:{ServiceProcess.FreePort()}");
+        using var service = ServiceProcess.Start(
+            "--Bridge:Endpoint=" + endpoint,
+            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+            "--Bridge:LogDirectory=",
+            "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
+            // Decisions are not logged one by one (the audit trail has them); start-up lines still are.
+            "--Serilog:MinimumLevel:Override:Mt4RiskBridge.Sessions=Warning");
+        await service.WaitListeningAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        using var process = Process.GetProcessById(service.Id);
+        await Task.Delay(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        process.Refresh();
+        var idleRss = process.WorkingSet64;
+
+        var groups = Enumerable.Range(0, threads)
+            .Select(g => new LoadGroup(endpoint, Enumerable.Range(0, terminals).Where(i => i % threads == g).Select(i => 700_000L + i), seed: 11 + g))
+            .ToList();
+        try
+        {
+            var connecting = Stopwatch.StartNew();
+            await Task.WhenAll(groups.Select(g => Task.Run(() => g.Connect(TimeSpan.FromSeconds(60))))).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{terminals} terminals said hello and sent their state in {connecting.Elapsed.TotalSeconds:0.0} s"));
+            foreach (var group in groups) group.Start();
+
+            // Warm up (JIT, buffers, every account's state in place), then measure from clean statistics.
+            await Task.Delay(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            foreach (var group in groups) group.ResetStatistics();
+            await Task.Delay(200).ConfigureAwait(false);
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
+            var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            long peakRss = 0;
+            for (var s = 0; s < seconds; s++)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+                process.Refresh();
+                peakRss = Math.Max(peakRss, process.WorkingSet64);
+            }
+            foreach (var group in groups) group.StopSending();
+            var elapsed = wall.Elapsed;
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuStart;
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuStart;
+            var loadedRss = process.WorkingSet64;
+
+            // Every check still in flight gets up to 10 s to be answered before it counts as lost.
+            var drain = Stopwatch.StartNew();
+            while (drain.Elapsed < TimeSpan.FromSeconds(10) && groups.Sum(g => g.Outstanding) > 0) await Task.Delay(100).ConfigureAwait(false);
+            foreach (var group in groups) group.Stop();
+
+            Report(terminals, threads, elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
+            return groups.Sum(g => g.Outstanding) == 0 ? 0 : 1;
+        }
+        finally
+        {
+            foreach (var group in groups) group.Dispose();
+            service.Kill();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Report(int terminals, int threads, TimeSpan elapsed, List<LoadGroup> groups, TimeSpan cpu, TimeSpan clientCpu, long idleRss, long loadedRss, long peakRss)
+    {
+        var latencies = groups.SelectMany(g => g.Latencies).Select(t => t * 1_000_000.0 / Stopwatch.Frequency).Order().ToArray();
+        double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100 * latencies.Length) - 1)];
+        var sent = groups.Sum(g => g.ChecksSent);
+        var answered = groups.Sum(g => g.ChecksAnswered);
+        var messages = groups.Sum(g => g.MessagesSent);
+        var errors = groups.SelectMany(g => g.Errors).GroupBy(e => e.Key).Select(e => $"{e.Key} {e.Sum(x => x.Value)}").ToList();
+        var cores = Environment.ProcessorCount;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"""
+
+            ## {terminals} terminals, {elapsed.TotalSeconds:0} s measured, {threads} client threads, {cores} cores
+
+            | figure | value |
+            |---|---|
+            | messages sent by the terminals | {messages:N0} ({messages / elapsed.TotalSeconds:N0} per s) |
+            | sends refused by a full client queue | {groups.Sum(g => g.SendsRefused):N0} |
+            | checks asked / answered / lost | {sent:N0} / {answered:N0} / {sent - answered:N0} |
+            | error replies | {(errors.Count == 0 ? "none" : string.Join(", ", errors))} |
+            | check latency p50 / p99 / p99.9 / max | {Percentile(50):N0} / {Percentile(99):N0} / {Percentile(99.9):N0} / {(latencies.Length > 0 ? latencies[^1] : 0):N0} µs |
+            | service CPU | {cpu.TotalSeconds / elapsed.TotalSeconds * 100:0.0}% of one core ({cpu.TotalSeconds / elapsed.TotalSeconds / cores * 100:0.0}% of the machine) |
+            | client CPU (terminals) | {clientCpu.TotalSeconds / elapsed.TotalSeconds * 100:0.0}% of one core |
+            | service memory (RSS) idle / loaded / peak | {idleRss / 1048576.0:0.0} / {loadedRss / 1048576.0:0.0} / {peakRss / 1048576.0:0.0} MiB |
+            | memory per terminal (loaded − idle) / terminals | {(loadedRss - idleRss) / 1024.0 / terminals:0.0} KiB |
+            """));
+    }
+}
