@@ -8,9 +8,10 @@ using NetMQ.Sockets;
 namespace Mt4RiskBridge.Benchmarks.Reliability;
 
 /// <summary>
-/// Many terminals driven by one thread: one <see cref="NetMQPoller"/> owns their DEALER sockets, a 100 ms timer
-/// sends each terminal's tick (10 per second), its account every second and its check every 2 s, and replies are
-/// read as they arrive. Statistics are read only after <see cref="Stop"/>.
+/// Many terminals driven by one thread: one <see cref="NetMQPoller"/> owns their DEALER sockets, a 10 ms timer
+/// sends each terminal's tick (10 per second), its account every second and its check every 2 s, each terminal
+/// in its own phase so the load is spread as real terminals spread it, and replies are read as they arrive.
+/// Statistics are read only after <see cref="Stop"/>.
 /// </summary>
 internal sealed class LoadGroup : IDisposable
 {
@@ -19,7 +20,7 @@ internal sealed class LoadGroup : IDisposable
 
     private readonly List<LoadTerminal> _terminals = [];
     private readonly NetMQPoller _poller = [];
-    private readonly NetMQTimer _timer = new(TimeSpan.FromMilliseconds(100));
+    private readonly NetMQTimer _timer = new(TimeSpan.FromMilliseconds(10));
     private readonly Random _random;
     private long _step;
     private volatile bool _sending = true;
@@ -34,7 +35,7 @@ internal sealed class LoadGroup : IDisposable
             socket.Options.Linger = TimeSpan.Zero;
             socket.Options.SendHighWatermark = 1000;
             socket.Connect(endpoint);
-            var terminal = new LoadTerminal(login, slot++ % 20, socket);
+            var terminal = new LoadTerminal(login, slot++ % 200, socket);
             _terminals.Add(terminal);
             socket.ReceiveReady += (_, _) => Read(terminal);
         }
@@ -105,9 +106,11 @@ internal sealed class LoadGroup : IDisposable
         var step = _step++;
         foreach (var terminal in _terminals)
         {
+            // Steps are 10 ms: a tick every 10 steps, the account every 100, a check every 200.
+            if (step % 10 != terminal.Slot % 10) continue;
             SendTick(terminal);
-            if (step % 10 == terminal.Slot % 10) SendAccount(terminal);
-            if (step % 20 == terminal.Slot)
+            if (step % 100 == terminal.Slot % 100) SendAccount(terminal);
+            if (step % 200 == terminal.Slot)
             {
                 var id = "c" + (terminal.NextCheck++).ToString(CultureInfo.InvariantCulture);
                 var lots = 0.01m * _random.Next(1, 50);

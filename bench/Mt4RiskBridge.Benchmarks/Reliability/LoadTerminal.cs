@@ -7,7 +7,7 @@ internal sealed class LoadTerminal(long login, int slot, DealerSocket socket)
 {
     public long Login { get; } = login;
 
-    /// <summary>Which 100 ms slot of the 2 s cycle this terminal asks in, so checks are spread evenly.</summary>
+    /// <summary>Which 10 ms step of the 2 s cycle this terminal asks in, so ticks and checks are spread evenly.</summary>
     public int Slot { get; } = slot;
 
     public DealerSocket Socket { get; } = socket;

@@ -3,8 +3,9 @@ using Mt4RiskBridge.Core;
 namespace Mt4RiskBridge.Sessions;
 
 /// <summary>
-/// Everything the service knows of one account at a moment: what its terminal last reported, as one immutable
-/// value swapped whole, so a decision never sees half an update.
+/// Everything the service knows of one account: what its terminal last reported, as a value swapped whole, so a
+/// decision never sees half an update of the account. Quotes are the exception: the latest per symbol, each
+/// replaced whole, because ticks are most of the traffic.
 /// </summary>
 public sealed record AccountView
 {
@@ -20,7 +21,8 @@ public sealed record AccountView
 
     public SymbolCatalog Symbols { get; init; } = SymbolCatalog.Empty;
 
-    public QuoteSet Quotes { get; init; } = QuoteSet.Empty;
+    /// <summary>Latest quotes; updated in place per symbol (each quote immutable), shared by every copy of this view.</summary>
+    public QuoteSet Quotes { get; init; } = new();
 
     /// <summary>Broker server time (unix seconds) of the latest message that carried one.</summary>
     public long ServerTime { get; init; }

@@ -1,25 +1,48 @@
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Sessions;
 
-/// <summary>An account's latest quote per symbol; immutable, so a tick makes a new set that shares the rest.</summary>
+/// <summary>
+/// An account's latest quote per symbol. Each quote is immutable and replaced whole, so a reader on any thread
+/// sees a complete bid/ask pair; only the socket thread writes. A tick costs one quote object, not a new map:
+/// ticks are the bulk of the traffic.
+/// </summary>
 public sealed class QuoteSet : IQuoteBook
 {
-    private readonly ImmutableDictionary<string, Quote> _quotes;
+    private Dictionary<string, QuoteCell> _cells = new(StringComparer.OrdinalIgnoreCase);
 
-    private QuoteSet(ImmutableDictionary<string, Quote> quotes) => _quotes = quotes;
+    public int Count => Volatile.Read(ref _cells).Count;
 
-    public static QuoteSet Empty { get; } = new(ImmutableDictionary.Create<string, Quote>(StringComparer.OrdinalIgnoreCase));
+    public IEnumerable<Quote> All => Volatile.Read(ref _cells).Values.Select(c => c.Quote);
 
-    public int Count => _quotes.Count;
+    public bool TryGetQuote(string symbol, [NotNullWhen(true)] out Quote? quote)
+    {
+        quote = Volatile.Read(ref _cells).TryGetValue(symbol, out var cell) ? cell.Quote : null;
+        return quote is not null;
+    }
 
-    public IEnumerable<Quote> All => _quotes.Values;
+    /// <summary>Stores a quote; socket thread only.</summary>
+    internal void Set(Quote quote)
+    {
+        if (_cells.TryGetValue(quote.Symbol, out var cell))
+        {
+            cell.Quote = quote;
+            return;
+        }
+        // A symbol seen for the first time: publish a new map, so readers never see one being changed.
+        var cells = new Dictionary<string, QuoteCell>(_cells, StringComparer.OrdinalIgnoreCase) { [quote.Symbol] = new QuoteCell(quote) };
+        Volatile.Write(ref _cells, cells);
+    }
 
-    public bool TryGetQuote(string symbol, [NotNullWhen(true)] out Quote? quote) => _quotes.TryGetValue(symbol, out quote);
+    private sealed class QuoteCell(Quote quote)
+    {
+        private Quote _quote = quote;
 
-    public QuoteSet With(Quote quote) => new(_quotes.SetItem(quote.Symbol, quote));
-
-    public QuoteSet With(IEnumerable<Quote> quotes) => new(_quotes.SetItems(quotes.Select(q => KeyValuePair.Create(q.Symbol, q))));
+        public Quote Quote
+        {
+            get => Volatile.Read(ref _quote);
+            set => Volatile.Write(ref _quote, value);
+        }
+    }
 }

@@ -127,15 +127,18 @@ public sealed partial class TerminalSessions
                 OnSymbol(slot, symbol);
                 break;
             case TickMessage tick:
-                slot.View = view with { Quotes = view.Quotes.With(tick.ToQuote(now)), ServerTime = tick.Time, ServerTimeAt = now };
+                view.Quotes.Set(tick.ToQuote(now));
+                // Server time moves in whole seconds: most ticks leave the view as it is.
+                if (tick.Time != view.ServerTime) slot.View = view with { ServerTime = tick.Time, ServerTimeAt = now };
                 break;
             case TicksMessage ticks:
-                slot.View = view with
+                var latest = view.ServerTime;
+                foreach (var t in ticks.Ticks)
                 {
-                    Quotes = view.Quotes.With(ticks.Ticks.Select(t => t.ToQuote(now))),
-                    ServerTime = ticks.Ticks.Count > 0 ? ticks.Ticks.Max(t => t.Time) : view.ServerTime,
-                    ServerTimeAt = ticks.Ticks.Count > 0 ? now : view.ServerTimeAt,
-                };
+                    view.Quotes.Set(t.ToQuote(now));
+                    latest = Math.Max(latest, t.Time);
+                }
+                if (latest != view.ServerTime) slot.View = view with { ServerTime = latest, ServerTimeAt = now };
                 break;
             case PositionsMessage positions:
                 slot.View = view with { Account = view.Account.WithPositions(positions) };
