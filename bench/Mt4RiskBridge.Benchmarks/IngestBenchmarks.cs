@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Mt4RiskBridge.Audit;
 using Mt4RiskBridge.Sessions;
 
 namespace Mt4RiskBridge.Benchmarks;
@@ -22,8 +23,11 @@ public class IngestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Serilog:MinimumLevel:Default=Warning", "--Bridge:AuditPath=" + Path.GetTempFileName()]);
+        _host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Serilog:MinimumLevel:Default=Warning", "--Limits:MaxChecksPerSecond=0", "--Bridge:MaxMessagesPerSecond=10000000",
+            "--Limits:StatePath=" + Path.Combine(Path.GetTempPath(), "mt4rb-bench-state.db"), "--Bridge:AuditPath=" + Path.GetTempFileName()]);
         _sessions = _host.Services.GetRequiredService<TerminalSessions>();
+        // Decisions are refused unless they can be audited, so the audit file must be open.
+        _host.Services.GetRequiredService<AuditTrail>().StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _now = DateTimeOffset.UtcNow;
         var connection = _sessions.Connect(Identity, _now);
         foreach (var frame in new[]
@@ -39,11 +43,20 @@ public class IngestBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _host.Dispose();
+    public void Cleanup()
+    {
+        _host.Services.GetRequiredService<AuditTrail>().StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _host.Dispose();
+    }
 
     [Benchmark]
     public byte[]? TickMessage() => _sessions.Handle(_sessions.Connect(Identity, _now), Tick, _now);
 
     [Benchmark]
-    public byte[]? CheckMessage() => _sessions.Handle(_sessions.Connect(Identity, _now), Check, _now);
+    public byte[]? CheckMessage()
+    {
+        var reply = _sessions.Handle(_sessions.Connect(Identity, _now), Check, _now);
+        // Guard against measuring a refusal instead of a decision.
+        return reply is not null && reply.AsSpan().IndexOf("\"type\":\"decision\""u8) >= 0 ? reply : throw new InvalidOperationException("no decision");
+    }
 }

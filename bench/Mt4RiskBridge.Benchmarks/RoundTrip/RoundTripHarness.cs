@@ -36,6 +36,9 @@ internal static class RoundTripHarness
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:StaleAfterSeconds=3600",
+            // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
+            "--Limits:MaxChecksPerSecond=0",
+            "--Bridge:MaxMessagesPerSecond=10000000",
             "--Serilog:MinimumLevel:Default=Warning",
         ]);
         await host.StartAsync().ConfigureAwait(false);
@@ -128,7 +131,10 @@ internal static class RoundTripHarness
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++) socket.SendFrame(Tick);
         socket.SendFrame(Sync);
-        if (!socket.TryReceiveFrameBytes(TimeSpan.FromMinutes(2), out _)) throw new TimeoutException("ingest sync lost");
+        if (!socket.TryReceiveFrameBytes(TimeSpan.FromMinutes(2), out var reply)) throw new TimeoutException("ingest sync lost");
+        // Anything but the acknowledgement (a refusal) would mean messages were dropped, not applied.
+        if (reply.AsSpan().IndexOf("\"sync\""u8) < 0 || reply.AsSpan().IndexOf("\"error\""u8) >= 0)
+            throw new InvalidOperationException("ingest ended with " + Encoding.UTF8.GetString(reply));
         return count / Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 }
