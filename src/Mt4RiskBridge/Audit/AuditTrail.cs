@@ -72,9 +72,12 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        var torn = EndsWithoutNewline(_path);
         lock (_gate)
         {
             _file = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            // A fragment left by a power cut must never run into the next line; readers skip it as one bad line.
+            if (torn) _file.Write("\n"u8);
         }
         _flusher = _time.CreateTimer(_ => Flush(), null, FlushInterval, FlushInterval);
         return Task.CompletedTask;
@@ -102,6 +105,15 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             _file?.Dispose();
             _file = null;
         }
+    }
+
+    private static bool EndsWithoutNewline(string path)
+    {
+        if (!File.Exists(path)) return false;
+        using var existing = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (existing.Length == 0) return false;
+        existing.Seek(-1, SeekOrigin.End);
+        return existing.ReadByte() != '\n';
     }
 
     private void Flush()

@@ -124,7 +124,7 @@ public sealed partial class TerminalSessions
                 _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);
                 break;
             case SymbolMessage symbol:
-                OnSymbol(slot, symbol);
+                if (OnSymbol(slot, symbol) is { } refused) return refused;
                 break;
             case TickMessage tick:
                 view.Quotes.Set(tick.ToQuote(now));
@@ -196,7 +196,8 @@ public sealed partial class TerminalSessions
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
     }
 
-    private void OnSymbol(AccountSlot slot, SymbolMessage symbol)
+    /// <summary>Stores a symbol's contract; refuses, changing nothing, one whose figures the margin arithmetic cannot carry.</summary>
+    private byte[]? OnSymbol(AccountSlot slot, SymbolMessage symbol)
     {
         var view = slot.View;
         var policy = _engines.Current.Policy;
@@ -204,14 +205,25 @@ public sealed partial class TerminalSessions
         var spec = raw with { Class = policy.Classifier.Classify(raw.Name, raw.MarginCalcMode, raw.BaseCurrency, raw.ProfitCurrency) };
         var specs = view.Symbols.Specs.Where(s => !string.Equals(s.Name, spec.Name, StringComparison.OrdinalIgnoreCase)).Append(spec);
         var updated = view with { Symbols = new SymbolCatalog(specs) };
-        slot.View = updated;
 
-        if (!_marginMismatchReported.Contains((view.Login, spec.Name)) && updated.HasAccount
-            && BrokerMarginCheck.Compare(spec, updated.Account, policy, updated.Symbols, updated.Quotes) is { Differs: true } comparison)
+        BrokerMarginComparison? comparison = null;
+        if (updated.HasAccount)
         {
-            _marginMismatchReported.Add((view.Login, spec.Name));
-            LogMarginMismatch(view.Login, spec.Name, comparison.Computed, comparison.Broker);
+            try
+            {
+                comparison = BrokerMarginCheck.Compare(spec, updated.Account, policy, updated.Symbols, updated.Quotes);
+            }
+            catch (OverflowException)
+            {
+                LogRefused(view.Login, WireErrorCode.BadField);
+                return WireWriter.Error(symbol.Id, WireErrorCode.BadField,
+                    $"symbol {spec.Name}: contract size, prices and margin figures are too large to compute a margin from");
+            }
         }
+        slot.View = updated;
+        if (comparison is { Differs: true } && _marginMismatchReported.Add((view.Login, spec.Name)))
+            LogMarginMismatch(view.Login, spec.Name, comparison.Computed, comparison.Broker);
+        return null;
     }
 
     private byte[] OnCheck(AccountView view, CheckMessage message, DateTimeOffset now, long started)

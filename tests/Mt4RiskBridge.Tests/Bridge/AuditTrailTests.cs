@@ -64,4 +64,27 @@ public sealed class AuditTrailTests
             Assert.Equal(id, JsonDocument.Parse(lines[^1]).RootElement.GetProperty("id").GetString());
         }
     }
+
+    [Fact]
+    public async Task TornLastLineFromAnEarlierRun_IsClosedOffBeforeNewLines()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "decisions.jsonl"), "{\"id\":\"whole\"}\n{\"id\":\"cut sh");
+
+        await using var bridge = await BridgeHarness.StartInAsync(folder);
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        client.Send(Wire.EurUsdSpec);
+        client.Send(Wire.EurUsdTick);
+        client.Ask(Wire.Account(10_000m, id: "a"));
+        client.Ask(Wire.Check("after", 0.10m));
+
+        using var stream = new FileStream(bridge.AuditPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("{\"id\":\"cut sh", lines[1]);
+        Assert.Equal("after", JsonDocument.Parse(lines[2]).RootElement.GetProperty("id").GetString());
+    }
 }
