@@ -15,4 +15,7 @@ internal sealed class AccountWatch
     public HashSet<long>? KnownTickets { get; set; }
     public RateWindow? Rate { get; set; }
     public bool? Eligible { get; set; }
+
+    /// <summary>What the trading state was last worked out from, so an unchanged account is not evaluated again.</summary>
+    public (AccountState? Account, DateOnly Day, object? Halts) Refreshed { get; set; }
 }

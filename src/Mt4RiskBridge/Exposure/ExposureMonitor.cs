@@ -23,6 +23,11 @@ public sealed partial class ExposureMonitor
     private readonly Dictionary<long, AccountWatch> _watches = [];
     private HigherMarginWindows _windows;
 
+    // Windows change on whole minutes of server time: one computation per symbol and minute serves every check.
+    private readonly Dictionary<string, ImmutableArray<LeverageWindow>> _windowsThisMinute = new(StringComparer.OrdinalIgnoreCase);
+    private long _windowsMinute = long.MinValue;
+    private HigherMarginWindows? _windowsCachedFor;
+
     public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -48,8 +53,26 @@ public sealed partial class ExposureMonitor
     public void Forget(long login) => _watches.Remove(login);
 
     /// <summary>Higher-margin windows in force for a new position on <paramref name="spec"/>.</summary>
-    public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now) =>
-        view.ServerNow(now) is { } serverNow ? Volatile.Read(ref _windows).For(spec, serverNow) : [];
+    public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now)
+    {
+        if (view.ServerNow(now) is not { } serverNow) return [];
+        var windows = Volatile.Read(ref _windows);
+        var minute = serverNow.Ticks / TimeSpan.TicksPerMinute;
+        if (minute != _windowsMinute || !ReferenceEquals(windows, _windowsCachedFor))
+        {
+            _windowsThisMinute.Clear();
+            _windowsMinute = minute;
+            _windowsCachedFor = windows;
+        }
+        // Keyed by name and class: the class decides the caps, and the same name could be classed differently after a settings change.
+        var key = spec.Name + "|" + ((int)spec.Class).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!_windowsThisMinute.TryGetValue(key, out var active))
+        {
+            active = windows.For(spec, new DateTime(minute * TimeSpan.TicksPerMinute, DateTimeKind.Unspecified));
+            _windowsThisMinute[key] = active;
+        }
+        return active;
+    }
 
     /// <summary>
     /// Checks that come before the rules: the order rate, the trading state and the weekend block. A reason with
@@ -155,7 +178,11 @@ public sealed partial class ExposureMonitor
     private void Refresh(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert>? push)
     {
         if (!view.HasAccount || view.ServerNow(now) is not { } serverNow) return;
-        var halted = _store.Halts.TryGetValue(view.Login, out var reason);
+        var halts = _store.Halts;
+        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts);
+        if (watch.Refreshed == basis) return;
+        watch.Refreshed = basis;
+        var halted = halts.TryGetValue(view.Login, out var reason);
         var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         watch.Marks = result.Marks;
