@@ -57,16 +57,22 @@ public sealed class LibzmqCurvePeerTests : IDisposable
         return binary;
     }
 
+    /// <summary>A key pair from keygen, and the host on loopback with CURVE on and a shared token.</summary>
+    private static async Task<BridgeHarness> StartCurveBridgeAsync(string keys)
+    {
+        Assert.Equal(0, KeygenCommand.Run([keys], TextWriter.Null, TextWriter.Null));
+        return await BridgeHarness.StartAsync("{}",
+            "--Bridge:Curve:PublicKeyFile=" + Path.Combine(keys, "server.pub"),
+            "--Bridge:Curve:SecretKeyFile=" + Path.Combine(keys, "server.key"),
+            "--Bridge:Token=" + Token);
+    }
+
     [Fact]
     public async Task LibzmqClient_OverCurve_CompletesHelloAndACheck()
     {
         var client = BuildClient();
         var keys = Path.Combine(_folder, "keys");
-        Assert.Equal(0, KeygenCommand.Run([keys], TextWriter.Null, TextWriter.Null));
-        await using var bridge = await BridgeHarness.StartAsync("{}",
-            "--Bridge:Curve:PublicKeyFile=" + Path.Combine(keys, "server.pub"),
-            "--Bridge:Curve:SecretKeyFile=" + Path.Combine(keys, "server.key"),
-            "--Bridge:Token=" + Token);
+        await using var bridge = await StartCurveBridgeAsync(keys);
 
         var (exitCode, output) = Run(client, [bridge.Endpoint, Path.Combine(keys, "server.pub"), "7001", Token], TimeSpan.FromSeconds(30));
 
@@ -84,11 +90,7 @@ public sealed class LibzmqCurvePeerTests : IDisposable
     {
         var client = BuildClient();
         var keys = Path.Combine(_folder, "keys");
-        Assert.Equal(0, KeygenCommand.Run([keys], TextWriter.Null, TextWriter.Null));
-        await using var bridge = await BridgeHarness.StartAsync("{}",
-            "--Bridge:Curve:PublicKeyFile=" + Path.Combine(keys, "server.pub"),
-            "--Bridge:Curve:SecretKeyFile=" + Path.Combine(keys, "server.key"),
-            "--Bridge:Token=" + Token);
+        await using var bridge = await StartCurveBridgeAsync(keys);
 
         var (exitCode, output) = Run(client, [bridge.Endpoint, Path.Combine(keys, "server.pub"), "7001", "not-" + Token], TimeSpan.FromSeconds(30));
 
