@@ -61,7 +61,7 @@ public sealed class RiskEngine
             return Reject(check, failure!, tier, check.Account.Leverage);
 
         var spreadCost = (quote!.Ask - quote.Bid) / spec.TickSize * spec.TickValue;
-        var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis, openBasis);
+        var context = new OrderContext(check, Policy, spec, entry, spreadCost, basis, openBasis, windowCap.IsUnlimited);
         if (_needsHeldSymbols && !context.TryPriceHeldSymbols(_classCaps, ref rates, out failure))
             return Reject(check, failure!, tier, basis.InForce(tier.Leverage));
 
@@ -76,26 +76,26 @@ public sealed class RiskEngine
         var spec = context.Spec;
         var requested = context.Requested;
         var limit = Math.Min(requested, spec.MaxLot);
-        // Most orders pass every rule: only build a list of reasons when there is one.
-        ImmutableArray<Reason>.Builder? reasons = null;
+        // Most orders pass every rule, and most of the rest are bound by one: only build a list for a second reason.
+        var reasons = default(ReasonList);
         foreach (var rule in Rules)
         {
             var ruleLimit = rule.Evaluate(context);
             if (ruleLimit.MaxLots >= requested) continue;
-            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(rule.Explain(context, ruleLimit));
+            reasons.Add(rule.Explain(context, ruleLimit));
             limit = Math.Min(limit, ruleLimit.MaxLots);
         }
         if (requested > spec.MaxLot)
-            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.MaxLot, ReasonText.MaxLot(requested, spec.MaxLot), LotSize.FloorToStep(spec.MaxLot, spec.LotStep)));
+            reasons.Add(new Reason(ReasonCode.MaxLot, ReasonText.MaxLot(requested, spec.MaxLot), LotSize.FloorToStep(spec.MaxLot, spec.LotStep)));
 
         var lots = LotSize.FloorToStep(limit, spec.LotStep);
         if (!LotSize.IsMultipleOfStep(requested, spec.LotStep) && lots == LotSize.FloorToStep(requested, spec.LotStep))
-            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.LotStep, ReasonText.LotStep(requested, spec.LotStep, lots), lots));
+            reasons.Add(new Reason(ReasonCode.LotStep, ReasonText.LotStep(requested, spec.LotStep, lots), lots));
 
         Verdict verdict;
         if (lots < spec.MinLot || lots <= 0m)
         {
-            (reasons ??= ImmutableArray.CreateBuilder<Reason>()).Add(new Reason(ReasonCode.BelowMinLot, ReasonText.BelowMinLot(lots, spec.MinLot), lots));
+            reasons.Add(new Reason(ReasonCode.BelowMinLot, ReasonText.BelowMinLot(lots, spec.MinLot), lots));
             verdict = Verdict.Reject;
             lots = 0m;
         }
@@ -108,10 +108,37 @@ public sealed class RiskEngine
             verdict,
             lots,
             requested,
-            reasons?.ToImmutable() ?? [],
+            reasons.ToImmutable(),
             context.MarginLevelNowAfter(lots),
             context.Basis.InForce(context.Tier.Leverage),
             context.Tier);
+    }
+
+    /// <summary>The reasons of one decision, in order, with no list until there are two and an exact-size array at the end.</summary>
+    private struct ReasonList
+    {
+        private Reason? _first;
+        private Reason? _second;
+        private List<Reason>? _more;
+
+        public void Add(Reason reason)
+        {
+            if (_first is null) _first = reason;
+            else if (_second is null) _second = reason;
+            else (_more ??= []).Add(reason);
+        }
+
+        public readonly ImmutableArray<Reason> ToImmutable()
+        {
+            if (_first is null) return [];
+            if (_second is null) return [_first];
+            if (_more is null) return [_first, _second];
+            var builder = ImmutableArray.CreateBuilder<Reason>(2 + _more.Count);
+            builder.Add(_first);
+            builder.Add(_second);
+            builder.AddRange(_more);
+            return builder.MoveToImmutable();
+        }
     }
 
     private static Decision Reject(OrderCheck check, Reason reason, LeverageTier tier, Leverage leverage) =>

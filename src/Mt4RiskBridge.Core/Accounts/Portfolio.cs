@@ -25,6 +25,20 @@ public sealed class Portfolio
 
     public int Count => Positions.Length;
 
+    // The price-independent part of pricing the held symbols, for the last catalog asked about.
+    private HeldSymbolPlan? _plan;
+
+    /// <summary>The held symbols prepared for pricing against <paramref name="catalog"/>, built on first use and kept.</summary>
+    internal HeldSymbolPlan PlanFor(SymbolCatalog catalog)
+    {
+        var plan = Volatile.Read(ref _plan);
+        if (plan is not null && ReferenceEquals(plan.Catalog, catalog)) return plan;
+        // Racing threads may each build one; they are equal, and whichever is stored last is kept.
+        plan = HeldSymbolPlan.Build(this, catalog);
+        Volatile.Write(ref _plan, plan);
+        return plan;
+    }
+
     public static Portfolio From(IEnumerable<Position> positions)
     {
         var list = positions.ToImmutableArray();

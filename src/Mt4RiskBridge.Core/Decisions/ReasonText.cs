@@ -14,30 +14,30 @@ public static class ReasonText
     public static string Percent(decimal percent) => percent.ToString("0.##", Invariant) + "%";
 
     public static string LotCapOrder(decimal requested, decimal cap) =>
-        $"{Lots(requested)} lots is more than the per-order cap of {Lots(cap)} lots";
+        string.Create(Invariant, $"{requested:0.########} lots is more than the per-order cap of {cap:0.########} lots");
 
     public static string LotCapSymbol(string symbol, decimal open, decimal cap) =>
-        $"{symbol} has {Lots(open)} lots open and its cap is {Lots(cap)} lots";
+        string.Create(Invariant, $"{symbol} has {open:0.########} lots open and its cap is {cap:0.########} lots");
 
     public static string LotCapTotal(string scope, decimal open, decimal cap) =>
-        $"{scope} has {Lots(open)} lots open and its total cap is {Lots(cap)} lots";
+        string.Create(Invariant, $"{scope} has {open:0.########} lots open and its total cap is {cap:0.########} lots");
 
     public static string MaxPositions(string scope, int open, int cap) =>
         $"{scope} has {open} positions open, the most allowed is {cap}";
 
     public static string MarginFloor(decimal requested, MarginLevel after, decimal floor) =>
-        $"{Lots(requested)} lots would take the margin level to {after}, below the {Percent(floor)} floor";
+        string.Create(Invariant, $"{requested:0.########} lots would take the margin level to {after}, below the {floor:0.##}% floor");
 
     public static string TierCrossing(decimal boundary, string currency, Leverage leverage, decimal requested, MarginLevel after, decimal floor) =>
-        $"at {Money(boundary)} {currency} equity the leverage becomes {leverage} and {Lots(requested)} lots would leave a margin level of {after}, below the {Percent(floor)} floor";
+        string.Create(Invariant, $"at {boundary:#,0.00} {currency} equity the leverage becomes {leverage} and {requested:0.########} lots would leave a margin level of {after}, below the {floor:0.##}% floor");
 
     public static string RiskPerTrade(decimal requested, decimal loss, decimal budget, string currency, decimal percent) =>
-        $"{Lots(requested)} lots would lose {Money(loss)} {currency} at the stop, more than {Percent(percent)} of equity ({Money(budget)} {currency})";
+        string.Create(Invariant, $"{requested:0.########} lots would lose {loss:#,0.00} {currency} at the stop, more than {percent:0.##}% of equity ({budget:#,0.00} {currency})");
 
     public static string NoStopLoss() => "a stop loss is required and the order has none";
 
     public static string EffectiveLeverage(decimal requested, decimal after, decimal max) =>
-        $"{Lots(requested)} lots would raise effective leverage to {after.ToString("0.##", Invariant)}x, above the {max.ToString("0.##", Invariant)}x limit";
+        string.Create(Invariant, $"{requested:0.########} lots would raise effective leverage to {after:0.##}x, above the {max:0.##}x limit");
 
     public static string UnknownSymbol(string symbol) =>
         $"no symbol specification for {symbol} has been received";

@@ -10,11 +10,11 @@ internal sealed class MarginFloorRule : IOrderRule
 
     public RuleLimit Evaluate(OrderContext context)
     {
-        var floor = context.Policy.MarginLevelFloorPercent / 100m;
+        var floor = context.Floor;
         if (floor <= 0m) return RuleLimit.None;
         var reducible = context.Reducible;
         var slack = context.Equity - context.SpreadCostPerLot * reducible - floor * context.MarginNowAfter(reducible);
-        var cost = context.SpreadCostPerLot + floor * context.Basis.PerLot(context.Order.Side, context.Tier.Leverage);
+        var cost = context.SpreadCostPerLot + floor * context.PerLotAt(context.TierIndex);
         return new RuleLimit(LotSize.LinearLimit(reducible, slack, cost));
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mt4RiskBridge.Core;
 
 /// <summary>
@@ -15,8 +17,18 @@ internal sealed class OrderContext
     // Margin of the other held symbols at each tier from _firstTierAbove up.
     private decimal[] _othersMarginAtTier = [];
 
-    public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis)
+    // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
+    private PerLotMemo _perLot;
+    private int _perLotCount;
+    private decimal? _hedgedShare;
+    private decimal? _floor;
+
+    // Whether OpenBasis is Basis (no higher-margin window), so that both share remembered per-lot margins.
+    private readonly bool _sameBasis;
+
+    public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
     {
+        _sameBasis = sameBasis;
         OpenBasis = openBasis;
         Check = check;
         Policy = policy;
@@ -26,7 +38,9 @@ internal sealed class OrderContext
         Basis = basis;
         Exposure = check.Account.Portfolio.ExposureOn(spec.Name);
         Reducible = Exposure.ReducibleBy(check.Order.Side);
-        Tier = policy.Tiers.TierFor(check.Account.Equity);
+        // The tier TierFor gives: the last one starting at or below equity, the lowest for negative equity.
+        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(check.Account.Equity) - 1);
+        Tier = policy.Tiers.Tiers[TierIndex];
     }
 
     public OrderCheck Check { get; }
@@ -53,6 +67,15 @@ internal sealed class OrderContext
 
     public LeverageTier Tier { get; }
 
+    /// <summary>Index of <see cref="Tier"/> in the policy's tier table.</summary>
+    public int TierIndex { get; }
+
+    /// <summary>The policy's margin level floor as a fraction (percent ÷ 100).</summary>
+    public decimal Floor => _floor ??= Policy.MarginLevelFloorPercent / 100m;
+
+    /// <summary><see cref="SymbolMarginBasis.PerLot"/> of <see cref="Basis"/> for the order's side at a tier's leverage, divided once per evaluation.</summary>
+    public decimal PerLotAt(int tierIndex) => PerLot(Basis, 0, Order.Side, tierIndex);
+
     public decimal Requested => Order.Lots;
 
     public decimal Equity => Account.Equity;
@@ -60,8 +83,8 @@ internal sealed class OrderContext
     /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the broker's figure with this symbol re-priced.</summary>
     public decimal MarginNowAfter(decimal lots)
     {
-        var before = _marginNowBefore ??= OpenBasis.Margin(Exposure, Tier.Leverage);
-        return Math.Max(0m, Account.Margin - before + SymbolMarginAfter(lots, Tier.Leverage));
+        var before = _marginNowBefore ??= OpenMargin(Exposure, TierIndex);
+        return Math.Max(0m, Account.Margin - before + SymbolMarginAfter(lots, TierIndex));
     }
 
     public MarginLevel MarginLevelNowAfter(decimal lots) =>
@@ -71,7 +94,7 @@ internal sealed class OrderContext
     public decimal MarginAtTierAfter(decimal lots, int tierIndex)
     {
         EnsureHeldPriced();
-        return SymbolMarginAfter(lots, Policy.Tiers.Tiers[tierIndex].Leverage) + _othersMarginAtTier[tierIndex - _firstTierAbove];
+        return SymbolMarginAfter(lots, tierIndex) + _othersMarginAtTier[tierIndex - _firstTierAbove];
     }
 
     /// <summary>
@@ -79,11 +102,53 @@ internal sealed class OrderContext
     /// what is open, priced as it is; lots beyond them open new exposure, one full per-lot margin each, at the
     /// leverage of any higher-margin window. Without a window this equals pricing the combined exposure.
     /// </summary>
-    private decimal SymbolMarginAfter(decimal lots, Leverage tier)
+    private decimal SymbolMarginAfter(decimal lots, int tierIndex)
     {
         var closing = Math.Min(lots, Reducible);
         var opening = lots - closing;
-        return OpenBasis.Margin(Exposure.With(Order.Side, closing), tier) + opening * Basis.PerLot(Order.Side, tier);
+        return OpenMargin(Exposure.With(Order.Side, closing), tierIndex) + opening * PerLotAt(tierIndex);
+    }
+
+    /// <summary><see cref="SymbolMarginBasis.Margin"/> of <see cref="OpenBasis"/>, term for term, with the per-lot margins and hedged share remembered.</summary>
+    private decimal OpenMargin(SymbolExposure exposure, int tierIndex)
+    {
+        if (exposure.GrossLots == 0m) return 0m;
+        var id = _sameBasis ? 0 : 1;
+        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
+        if (hedged == 0m)
+        {
+            return exposure.BuyLots == 0m
+                ? exposure.SellLots * PerLot(OpenBasis, id, Side.Sell, tierIndex)
+                : exposure.BuyLots * PerLot(OpenBasis, id, Side.Buy, tierIndex);
+        }
+        var buy = PerLot(OpenBasis, id, Side.Buy, tierIndex);
+        var sell = PerLot(OpenBasis, id, Side.Sell, tierIndex);
+        var share = _hedgedShare ??= Spec.HedgedShare;
+        return (exposure.BuyLots - hedged) * buy
+             + (exposure.SellLots - hedged) * sell
+             + hedged * share * (buy + sell);
+    }
+
+    /// <summary><paramref name="basis"/>'s per-lot margin for a side at a tier's leverage, remembered under the basis's <paramref name="id"/>.</summary>
+    private decimal PerLot(in SymbolMarginBasis basis, int id, Side side, int tierIndex)
+    {
+        var key = (tierIndex << 2) | (id << 1) | (side == Side.Buy ? 0 : 1);
+        for (var i = 0; i < _perLotCount; i++)
+        {
+            if (_perLot[i].Key == key) return _perLot[i].Value;
+        }
+        var value = basis.PerLot(side, Policy.Tiers.Tiers[tierIndex].Leverage);
+        if (_perLotCount < PerLotMemo.Length) _perLot[_perLotCount++] = new PerLotEntry(key, value);
+        return value;
+    }
+
+    private readonly record struct PerLotEntry(int Key, decimal Value);
+
+    [InlineArray(Length)]
+    private struct PerLotMemo
+    {
+        public const int Length = 6;
+        private PerLotEntry _first;
     }
 
     /// <summary>Net notional of the whole account with the order, account currency.</summary>
@@ -106,6 +171,117 @@ internal sealed class OrderContext
     {
         failure = null;
         if (_heldPriced) return true;
+        var plan = Account.Portfolio.PlanFor(Check.Symbols);
+        return plan.Complete
+            ? TryPricePlanned(plan, classCaps, ref rates, out failure)
+            : TryPriceLookingUp(classCaps, ref rates, out failure);
+    }
+
+    /// <summary>
+    /// <see cref="TryPriceLookingUp"/> on a portfolio whose held symbols are all in the catalog, with their
+    /// specifications and contract units prepared once per portfolio and each currency's rate slot resolved once:
+    /// the same checks, failures and arithmetic, in the same order.
+    /// </summary>
+    private bool TryPricePlanned(HeldSymbolPlan plan, ReadOnlySpan<Leverage> classCaps, ref RateCache rates, out Reason? failure)
+    {
+        failure = null;
+        var tiers = Policy.Tiers.Tiers.AsSpan();
+        var first = Policy.Tiers.FirstTierAbove(Equity);
+        var above = tiers[first..];
+        var atTier = above.Length > 0 ? new decimal[above.Length] : [];
+        var totals = default(HeldTotals);
+        var notional = 0m;
+        Span<int> slots = plan.CurrencyCount <= 32 ? stackalloc int[plan.CurrencyCount] : new int[plan.CurrencyCount];
+        slots.Fill(Unresolved);
+        var preset = Policy.RegulatoryPreset;
+        foreach (var held in plan.Symbols)
+        {
+            if (string.Equals(held.Exposure.Symbol, Spec.Name, StringComparison.Ordinal)) continue;
+            var spec = held.Spec;
+            var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : Policy.LeverageFor(spec.Class).Cap;
+            var policyCap = preset == RegulatoryPreset.None
+                ? classCap
+                : Leverage.Min(classCap, (uint)preset < (uint)held.RegulatoryCaps.Length ? held.RegulatoryCaps[(int)preset] : RegulatoryCaps.For(preset, spec));
+            if (held.Summable)
+            {
+                if (!TryAddToTotals(held, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
+                if (added) continue;
+            }
+            if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Check.Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
+                return false;
+            notional += basis.Notional(held.Exposure);
+            for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(held.Exposure, above[k].Leverage);
+        }
+        _othersNotional = notional + totals.Notional(rates);
+        totals.AddMarginAtTiers(rates, above, atTier);
+        _othersMarginAtTier = atTier;
+        _firstTierAbove = first;
+        _heldPriced = true;
+        return true;
+    }
+
+    // A plan currency whose rate slot has not been asked for yet in this evaluation.
+    private const int Unresolved = int.MinValue;
+
+    /// <summary><see cref="TryAddToTotals(SymbolSpec, SymbolExposure, Leverage, ref RateCache, ref HeldTotals, out bool, out Reason?)"/> for a planned symbol.</summary>
+    private bool TryAddToTotals(HeldSymbol held, Leverage policyCap, Span<int> slots, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
+    {
+        added = false;
+        failure = null;
+        var spec = held.Spec;
+        Quote? quote = null;
+        if (held.NeedsQuote && !Check.Quotes.TryGetQuote(spec.Name, out quote))
+        {
+            failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
+            return false;
+        }
+        if (!TryResolveSlot(slots, held.MarginCurrency, spec.MarginCurrency, ref rates, out var marginSlot))
+        {
+            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, Account.Currency), 0m);
+            return false;
+        }
+        var notionalSlot = marginSlot;
+        if (held.NotionalCurrency != held.MarginCurrency)
+        {
+            var notionalCurrency = spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
+            if (!TryResolveSlot(slots, held.NotionalCurrency, notionalCurrency, ref rates, out notionalSlot))
+            {
+                failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, Account.Currency), 0m);
+                return false;
+            }
+        }
+        if (marginSlot == RateCache.NotCached || notionalSlot == RateCache.NotCached) return true;
+
+        var unitsBuy = held.UnitsBuy;
+        var unitsSell = held.UnitsSell;
+        var netBuy = held.NetBuy;
+        var netSell = held.NetSell;
+        if (quote is not null)
+        {
+            unitsBuy *= quote.Ask;
+            unitsSell *= quote.Bid;
+            netBuy *= quote.Ask;
+            netSell *= quote.Bid;
+        }
+        var cap = Leverage.Min(Account.Leverage, policyCap);
+        added = totals.TryAdd(marginSlot, cap, unitsBuy, unitsSell, notionalSlot, netBuy, netSell);
+        return true;
+    }
+
+    /// <summary>A currency's rate slot, asked of <paramref name="rates"/> the first time and remembered; false when there is no rate.</summary>
+    private bool TryResolveSlot(Span<int> slots, int currency, string code, ref RateCache rates, out int slot)
+    {
+        slot = slots[currency];
+        if (slot != Unresolved) return true;
+        if (!rates.TryGetSlot(code, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out slot)) return false;
+        slots[currency] = slot;
+        return true;
+    }
+
+    /// <summary>Prices the held symbols looking each up in the catalog; used when one of them is missing from it.</summary>
+    private bool TryPriceLookingUp(ReadOnlySpan<Leverage> classCaps, ref RateCache rates, out Reason? failure)
+    {
+        failure = null;
         var tiers = Policy.Tiers.Tiers.AsSpan();
         var first = Policy.Tiers.FirstTierAbove(Equity);
         var above = tiers[first..];

@@ -13,7 +13,7 @@ internal sealed class TierCrossingRule : IOrderRule
     public RuleLimit Evaluate(OrderContext context)
     {
         if (!NeedsHeldSymbols(context.Policy)) return RuleLimit.None;
-        var floor = context.Policy.MarginLevelFloorPercent / 100m;
+        var floor = context.Floor;
         var tiers = context.Policy.Tiers.Tiers;
         var reducible = context.Reducible;
         var best = RuleLimit.None;
@@ -21,7 +21,7 @@ internal sealed class TierCrossingRule : IOrderRule
         {
             var tier = tiers[i];
             var slack = tier.MinEquity - floor * context.MarginAtTierAfter(reducible, i);
-            var cost = floor * context.Basis.PerLot(context.Order.Side, tier.Leverage);
+            var cost = floor * context.PerLotAt(i);
             var limit = LotSize.LinearLimit(reducible, slack, cost);
             if (limit < best.MaxLots) best = new RuleLimit(limit, Index: i);
         }

@@ -1,0 +1,130 @@
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// Everything about a portfolio's held symbols that does not depend on prices, policy or the order, worked out
+/// once per portfolio and catalog: each symbol's specification, and for symbols whose margin is linear in contract
+/// units, those units per side (unhedged lots times the contract plus the hedged lots' share). An evaluation then
+/// only looks up rates and quotes and multiplies. Immutable, so one instance serves any number of threads.
+/// </summary>
+internal sealed class HeldSymbolPlan
+{
+    private HeldSymbolPlan(SymbolCatalog catalog, HeldSymbol[] symbols, int currencyCount, bool complete)
+    {
+        Catalog = catalog;
+        Symbols = symbols;
+        CurrencyCount = currencyCount;
+        Complete = complete;
+    }
+
+    /// <summary>The catalog the specifications were read from.</summary>
+    public SymbolCatalog Catalog { get; }
+
+    /// <summary>The held symbols in the portfolio's order; only meaningful when <see cref="Complete"/>.</summary>
+    public HeldSymbol[] Symbols { get; }
+
+    /// <summary>How many distinct currency codes the symbols' <see cref="HeldSymbol.MarginCurrency"/> and <see cref="HeldSymbol.NotionalCurrency"/> index.</summary>
+    public int CurrencyCount { get; }
+
+    /// <summary>False when a held symbol has no specification in the catalog: such a portfolio is priced the long way.</summary>
+    public bool Complete { get; }
+
+    public static HeldSymbolPlan Build(Portfolio portfolio, SymbolCatalog catalog)
+    {
+        var exposures = portfolio.Symbols;
+        var symbols = new HeldSymbol[exposures.Length];
+        var currencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < exposures.Length; i++)
+        {
+            var exposure = exposures[i];
+            if (!catalog.TryGet(exposure.Symbol, out var spec)) return new HeldSymbolPlan(catalog, [], 0, false);
+            symbols[i] = HeldSymbol.Create(exposure, spec, currencies);
+        }
+        return new HeldSymbolPlan(catalog, symbols, currencies.Count, true);
+    }
+}
+
+/// <summary>One held symbol as <see cref="HeldSymbolPlan"/> prepares it.</summary>
+internal sealed class HeldSymbol
+{
+    private HeldSymbol(SymbolExposure exposure, SymbolSpec spec)
+    {
+        Exposure = exposure;
+        Spec = spec;
+    }
+
+    public SymbolExposure Exposure { get; }
+
+    public SymbolSpec Spec { get; }
+
+    /// <summary>Leverage-margined without a broker per-lot figure, so its margin can be summed per currency before converting.</summary>
+    public bool Summable { get; private init; }
+
+    /// <summary>Whether the contract units are multiplied by the quote (every mode but forex).</summary>
+    public bool NeedsQuote { get; private init; }
+
+    /// <summary>Index of the margin currency among the plan's currencies.</summary>
+    public int MarginCurrency { get; private init; }
+
+    /// <summary>Index of the notional currency (base for forex, profit otherwise) among the plan's currencies.</summary>
+    public int NotionalCurrency { get; private init; }
+
+    /// <summary>Contract units charged margin on the buy side: the unhedged buy lots plus the hedged lots' share.</summary>
+    public decimal UnitsBuy { get; private init; }
+
+    public decimal UnitsSell { get; private init; }
+
+    /// <summary>Contract units of the unhedged buy lots, which are also the net position when long.</summary>
+    public decimal NetBuy { get; private init; }
+
+    public decimal NetSell { get; private init; }
+
+    /// <summary>The regulatory preset caps of the symbol, indexed by <see cref="RegulatoryPreset"/>.</summary>
+    public Leverage[] RegulatoryCaps { get; private init; } = [];
+
+    public static HeldSymbol Create(SymbolExposure exposure, SymbolSpec spec, Dictionary<string, int> currencies)
+    {
+        var presets = Enum.GetValues<RegulatoryPreset>();
+        var caps = new Leverage[presets.Max(p => (int)p) + 1];
+        foreach (var preset in presets) caps[(int)preset] = Core.RegulatoryCaps.For(preset, spec);
+
+        // The same arithmetic, in the same order, as the per-evaluation pricing it replaces.
+        var cs = spec.ContractSize;
+        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
+        var openBuy = exposure.BuyLots - hedged;
+        var openSell = exposure.SellLots - hedged;
+        var netBuy = openBuy == 0m ? 0m : openBuy * cs;
+        var netSell = openSell == 0m ? 0m : openSell * cs;
+        var unitsBuy = netBuy;
+        var unitsSell = netSell;
+        if (hedged != 0m)
+        {
+            var hedgedUnits = hedged * spec.MarginHedged;
+            unitsBuy += hedgedUnits;
+            unitsSell += hedgedUnits;
+        }
+
+        var notionalCurrency = spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
+        return new HeldSymbol(exposure, spec)
+        {
+            Summable = spec.UsesLeverage && spec.ContractSize > 0m && spec.MarginRequired is not > 0m,
+            NeedsQuote = spec.MarginCalcMode != MarginCalcMode.Forex,
+            MarginCurrency = IndexOf(currencies, spec.MarginCurrency),
+            NotionalCurrency = IndexOf(currencies, notionalCurrency),
+            UnitsBuy = unitsBuy,
+            UnitsSell = unitsSell,
+            NetBuy = netBuy,
+            NetSell = netSell,
+            RegulatoryCaps = caps,
+        };
+    }
+
+    private static int IndexOf(Dictionary<string, int> currencies, string code)
+    {
+        if (!currencies.TryGetValue(code, out var index))
+        {
+            index = currencies.Count;
+            currencies.Add(code, index);
+        }
+        return index;
+    }
+}
