@@ -243,4 +243,24 @@ public sealed class ExposureWarningTests
         var changed = client.ReceiveAll(TimeSpan.FromSeconds(1)).Single(m => m.GetProperty("code").GetString() == "unlimited_eligibility");
         Assert.False(changed.GetProperty("details").GetProperty("eligible").GetBoolean());
     }
+
+    [Fact]
+    public async Task CheckAroundHighImpactNews_IsJudgedUnderTheNewsWindow()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        // Thursday 2025-11-20: the tests' server time is 12:00, ten minutes before a USD release.
+        await File.WriteAllTextAsync(Path.Combine(folder, "news.csv"),
+            "time,currency,impact,title\n2025-11-20 12:10,USD,High,Retail Sales\n2025-11-20 12:05,JPY,High,Not this pair\n");
+        await using var bridge = await BridgeHarness.StartInAsync(folder, "{}", "--Calendar:NewsFile=" + Path.Combine(folder, "news.csv"));
+        var client = Connect(bridge);
+        client.Send(Wire.EurUsdTick);
+        client.Send(Wire.NoPositions);
+        client.Ask(Wire.Account(10_000m, id: "a"));
+
+        var decision = client.Ask(Wire.Check("n", 1.00m));
+
+        Assert.Equal(["news_window"], Codes(decision));
+        Assert.Equal(200m, decision.GetProperty("leverage").GetDecimal());
+    }
 }
