@@ -8,25 +8,21 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class HeldSymbolPlan
 {
-    private HeldSymbolPlan(SymbolCatalog catalog, HeldSymbol[] symbols, int currencyCount, bool complete)
+    private HeldSymbolPlan(SymbolCatalog catalog, HeldSymbol[] symbols, int currencyCount)
     {
         Catalog = catalog;
         Symbols = symbols;
         CurrencyCount = currencyCount;
-        Complete = complete;
     }
 
     /// <summary>The catalog the specifications were read from.</summary>
     public SymbolCatalog Catalog { get; }
 
-    /// <summary>The held symbols in the portfolio's order; only meaningful when <see cref="Complete"/>.</summary>
+    /// <summary>The held symbols in the portfolio's order; one the catalog lacks has no specification.</summary>
     public HeldSymbol[] Symbols { get; }
 
     /// <summary>How many distinct currency codes the symbols' <see cref="HeldSymbol.MarginCurrency"/> and <see cref="HeldSymbol.NotionalCurrency"/> index.</summary>
     public int CurrencyCount { get; }
-
-    /// <summary>False when a held symbol has no specification in the catalog: such a portfolio is priced the long way.</summary>
-    public bool Complete { get; }
 
     public static HeldSymbolPlan Build(Portfolio portfolio, SymbolCatalog catalog)
     {
@@ -36,17 +32,17 @@ internal sealed class HeldSymbolPlan
         for (var i = 0; i < exposures.Length; i++)
         {
             var exposure = exposures[i];
-            if (!catalog.TryGet(exposure.Symbol, out var spec)) return new HeldSymbolPlan(catalog, [], 0, false);
-            symbols[i] = HeldSymbol.Create(exposure, spec, currencies);
+            // A symbol missing from the catalog stays in its place, so pricing fails on it in portfolio order.
+            symbols[i] = catalog.TryGet(exposure.Symbol, out var spec) ? HeldSymbol.Create(exposure, spec, currencies) : HeldSymbol.Missing(exposure);
         }
-        return new HeldSymbolPlan(catalog, symbols, currencies.Count, true);
+        return new HeldSymbolPlan(catalog, symbols, currencies.Count);
     }
 }
 
 /// <summary>One held symbol as <see cref="HeldSymbolPlan"/> prepares it.</summary>
 internal sealed class HeldSymbol
 {
-    private HeldSymbol(SymbolExposure exposure, SymbolSpec spec)
+    private HeldSymbol(SymbolExposure exposure, SymbolSpec? spec)
     {
         Exposure = exposure;
         Spec = spec;
@@ -54,7 +50,8 @@ internal sealed class HeldSymbol
 
     public SymbolExposure Exposure { get; }
 
-    public SymbolSpec Spec { get; }
+    /// <summary>The specification; null when the catalog has none, which fails the evaluation as an unknown symbol.</summary>
+    public SymbolSpec? Spec { get; }
 
     /// <summary>Leverage-margined without a broker per-lot figure, so its margin can be summed per currency before converting.</summary>
     public bool Summable { get; private init; }
@@ -81,13 +78,15 @@ internal sealed class HeldSymbol
     /// <summary>The regulatory preset caps of the symbol, indexed by <see cref="RegulatoryPreset"/>.</summary>
     public Leverage[] RegulatoryCaps { get; private init; } = [];
 
+    public static HeldSymbol Missing(SymbolExposure exposure) => new(exposure, null);
+
     public static HeldSymbol Create(SymbolExposure exposure, SymbolSpec spec, Dictionary<string, int> currencies)
     {
         var presets = Enum.GetValues<RegulatoryPreset>();
         var caps = new Leverage[presets.Max(p => (int)p) + 1];
         foreach (var preset in presets) caps[(int)preset] = Core.RegulatoryCaps.For(preset, spec);
 
-        // The same arithmetic, in the same order, as the per-evaluation pricing it replaces.
+        // One side of each pair is fully hedged, so the unhedged units of the other side are also the net position.
         var cs = spec.ContractSize;
         var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
         var openBuy = exposure.BuyLots - hedged;

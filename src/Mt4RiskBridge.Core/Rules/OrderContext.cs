@@ -171,16 +171,13 @@ internal sealed class OrderContext
     {
         failure = null;
         if (_heldPriced) return true;
-        var plan = Account.Portfolio.PlanFor(Check.Symbols);
-        return plan.Complete
-            ? TryPricePlanned(plan, classCaps, ref rates, out failure)
-            : TryPriceLookingUp(classCaps, ref rates, out failure);
+        return TryPricePlanned(Account.Portfolio.PlanFor(Check.Symbols), classCaps, ref rates, out failure);
     }
 
     /// <summary>
-    /// <see cref="TryPriceLookingUp"/> on a portfolio whose held symbols are all in the catalog, with their
-    /// specifications and contract units prepared once per portfolio and each currency's rate slot resolved once:
-    /// the same checks, failures and arithmetic, in the same order.
+    /// Prices the held symbols from their plan (specifications and contract units prepared once per portfolio),
+    /// resolving each currency's rate slot once. Leverage-margined symbols without a broker per-lot figure are
+    /// summed per currency and cap before converting; the rest are priced one by one.
     /// </summary>
     private bool TryPricePlanned(HeldSymbolPlan plan, ReadOnlySpan<Leverage> classCaps, ref RateCache rates, out Reason? failure)
     {
@@ -197,16 +194,21 @@ internal sealed class OrderContext
         foreach (var held in plan.Symbols)
         {
             if (string.Equals(held.Exposure.Symbol, Spec.Name, StringComparison.Ordinal)) continue;
-            var spec = held.Spec;
+            if (held.Spec is not { } spec)
+            {
+                failure = new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(held.Exposure.Symbol), 0m);
+                return false;
+            }
             var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : Policy.LeverageFor(spec.Class).Cap;
             var policyCap = preset == RegulatoryPreset.None
                 ? classCap
                 : Leverage.Min(classCap, (uint)preset < (uint)held.RegulatoryCaps.Length ? held.RegulatoryCaps[(int)preset] : RegulatoryCaps.For(preset, spec));
             if (held.Summable)
             {
-                if (!TryAddToTotals(held, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
+                if (!TryAddToTotals(held, spec, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
                 if (added) continue;
             }
+            // Windows apply to the new order only; open positions keep their margin.
             if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Check.Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
                 return false;
             notional += basis.Notional(held.Exposure);
@@ -223,12 +225,14 @@ internal sealed class OrderContext
     // A plan currency whose rate slot has not been asked for yet in this evaluation.
     private const int Unresolved = int.MinValue;
 
-    /// <summary><see cref="TryAddToTotals(SymbolSpec, SymbolExposure, Leverage, ref RateCache, ref HeldTotals, out bool, out Reason?)"/> for a planned symbol.</summary>
-    private bool TryAddToTotals(HeldSymbol held, Leverage policyCap, Span<int> slots, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
+    /// <summary>
+    /// Adds a summable symbol's contract units, priced for CFDs, to the per-currency totals; fails on a missing quote
+    /// or conversion. <paramref name="added"/> is false when the rate cannot be cached, and the caller prices it alone.
+    /// </summary>
+    private bool TryAddToTotals(HeldSymbol held, SymbolSpec spec, Leverage policyCap, Span<int> slots, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
     {
         added = false;
         failure = null;
-        var spec = held.Spec;
         Quote? quote = null;
         if (held.NeedsQuote && !Check.Quotes.TryGetQuote(spec.Name, out quote))
         {
@@ -275,110 +279,6 @@ internal sealed class OrderContext
         if (slot != Unresolved) return true;
         if (!rates.TryGetSlot(code, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out slot)) return false;
         slots[currency] = slot;
-        return true;
-    }
-
-    /// <summary>Prices the held symbols looking each up in the catalog; used when one of them is missing from it.</summary>
-    private bool TryPriceLookingUp(ReadOnlySpan<Leverage> classCaps, ref RateCache rates, out Reason? failure)
-    {
-        failure = null;
-        var tiers = Policy.Tiers.Tiers.AsSpan();
-        var first = Policy.Tiers.FirstTierAbove(Equity);
-        var above = tiers[first..];
-        var atTier = above.Length > 0 ? new decimal[above.Length] : [];
-        var totals = default(HeldTotals);
-        var notional = 0m;
-        foreach (var exposure in Account.Portfolio.Symbols)
-        {
-            if (string.Equals(exposure.Symbol, Spec.Name, StringComparison.Ordinal)) continue;
-            if (!Check.Symbols.TryGet(exposure.Symbol, out var spec))
-            {
-                failure = new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(exposure.Symbol), 0m);
-                return false;
-            }
-            var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : Policy.LeverageFor(spec.Class).Cap;
-            var policyCap = SymbolMarginBasis.PolicyCap(Policy, classCap, spec);
-            if (IsSummable(spec))
-            {
-                if (!TryAddToTotals(spec, exposure, policyCap, ref rates, ref totals, out var added, out failure)) return false;
-                if (added) continue;
-            }
-            // Windows apply to the new order only; open positions keep their margin.
-            if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Check.Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
-                return false;
-            notional += basis.Notional(exposure);
-            for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(exposure, above[k].Leverage);
-        }
-        _othersNotional = notional + totals.Notional(rates);
-        totals.AddMarginAtTiers(rates, above, atTier);
-        _othersMarginAtTier = atTier;
-        _firstTierAbove = first;
-        _heldPriced = true;
-        return true;
-    }
-
-    /// <summary>
-    /// Leverage-margined symbols without a broker per-lot figure: their margin is linear in contract units, so
-    /// they can be summed per currency and cap before converting. The rest are priced one by one.
-    /// </summary>
-    private static bool IsSummable(SymbolSpec spec) =>
-        spec.UsesLeverage && spec.ContractSize > 0m && spec.MarginRequired is not > 0m;
-
-    /// <summary>
-    /// <see cref="SymbolMarginBasis.TryCreate(SymbolSpec, AccountState, Leverage, SymbolCatalog, IQuoteBook, Leverage, ref RateCache, out SymbolMarginBasis, out Reason?)"/>'s
-    /// checks and arithmetic, in contract units: the unhedged lots of each side times the contract, plus each
-    /// hedged lot at MODE_MARGINHEDGED on both sides (the hedged share times the contract), priced for CFDs.
-    /// </summary>
-    private bool TryAddToTotals(SymbolSpec spec, SymbolExposure exposure, Leverage policyCap, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
-    {
-        added = false;
-        failure = null;
-        Quote? quote = null;
-        if (spec.MarginCalcMode != MarginCalcMode.Forex && !Check.Quotes.TryGetQuote(spec.Name, out quote))
-        {
-            failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
-            return false;
-        }
-        var notionalCurrency = spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
-        if (!rates.TryGetSlot(spec.MarginCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out var marginSlot))
-        {
-            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, Account.Currency), 0m);
-            return false;
-        }
-        // Forex symbols are margined in their base currency, which is also what their notional is counted in.
-        var notionalSlot = marginSlot;
-        if (!string.Equals(notionalCurrency, spec.MarginCurrency, StringComparison.Ordinal)
-            && !rates.TryGetSlot(notionalCurrency, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out notionalSlot))
-        {
-            failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, Account.Currency), 0m);
-            return false;
-        }
-        if (marginSlot == RateCache.NotCached || notionalSlot == RateCache.NotCached) return true;
-
-        // One side of each pair is fully hedged, so the unhedged units of the other side are also the net position.
-        var cs = spec.ContractSize;
-        var hedged = Math.Min(exposure.BuyLots, exposure.SellLots);
-        var openBuy = exposure.BuyLots - hedged;
-        var openSell = exposure.SellLots - hedged;
-        var netBuy = openBuy == 0m ? 0m : openBuy * cs;
-        var netSell = openSell == 0m ? 0m : openSell * cs;
-        var unitsBuy = netBuy;
-        var unitsSell = netSell;
-        if (hedged != 0m)
-        {
-            var hedgedUnits = hedged * spec.MarginHedged;
-            unitsBuy += hedgedUnits;
-            unitsSell += hedgedUnits;
-        }
-        if (quote is not null)
-        {
-            unitsBuy *= quote.Ask;
-            unitsSell *= quote.Bid;
-            netBuy *= quote.Ask;
-            netSell *= quote.Bid;
-        }
-        var cap = Leverage.Min(Account.Leverage, policyCap);
-        added = totals.TryAdd(marginSlot, cap, unitsBuy, unitsSell, notionalSlot, netBuy, netSell);
         return true;
     }
 }
