@@ -1,3 +1,4 @@
+using Mt4RiskBridge.Simulator.Drills;
 using System.Text.Json;
 
 namespace Mt4RiskBridge.Tests.Bridge;
@@ -198,7 +199,7 @@ public sealed class ExposureWarningTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var (exitCode, output, _) = await ServiceProcess.RunAsync("halt", "1001", "news", "week", "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Bridge:LogDirectory=");
+        var (exitCode, output) = await ServiceProcess.RunToEndAsync("halt", "1001", "news", "week", "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Bridge:LogDirectory=");
         Assert.Equal(0, exitCode);
         Assert.Contains("account 1001 halted: news week", output, StringComparison.Ordinal);
 

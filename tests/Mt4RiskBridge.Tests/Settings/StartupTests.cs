@@ -1,12 +1,11 @@
+using Mt4RiskBridge.Simulator.Drills;
+
 namespace Mt4RiskBridge.Tests.Settings;
 
 public sealed class StartupTests
 {
-    private static async Task<(int ExitCode, string Errors)> RunServiceAsync(params string[] args)
-    {
-        var (exitCode, _, errors) = await ServiceProcess.RunAsync(args);
-        return (exitCode, errors);
-    }
+    // With bad settings the service writes nothing but its error list.
+    private static Task<(int ExitCode, string Output)> RunServiceAsync(params string[] args) => ServiceProcess.RunToEndAsync(args);
 
     [Fact]
     public async Task Service_WithBadSettings_ExitsWithCode2AndListsEveryError()
