@@ -21,7 +21,7 @@ public sealed class UnitHarnessTests(HarnessBuild build)
     [Fact]
     public void Harness_CompilesEveryMql4File()
     {
-        var root = Path.Combine(build.RepositoryRoot, "mql4");
+        var root = Path.Combine(build.RepositoryRoot, "mql4", "MQL4");
         var shipped = Directory.EnumerateFiles(root, "*.mq?", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(build.HarnessDirectory, StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f))
