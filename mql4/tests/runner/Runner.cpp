@@ -6,7 +6,7 @@
 // "READY <tag>" means the runner waits, still running the experts' timers, for one line on stdin (or EOF).
 #include "Mql4.hpp"
 #include "Terminal.hpp"
-#include <Zmq/Zmq.mqh>
+#include "ZmqCounters.hpp"
 
 #include <poll.h>
 #include <unistd.h>
@@ -218,6 +218,7 @@ void SetCommonInputs(const char *program)
 bool StartMonitor(bool expectService = true)
 {
     FakeTerminal &t = Terminal();
+    t.Load(Monitor);
     SetCommonInputs(Monitor);
     t.SetInput(Monitor, "TimerMs", "20");
     t.SetInput(Monitor, "TickThrottleMs", "100");
@@ -235,6 +236,7 @@ bool StartMonitor(bool expectService = true)
 void StartSample()
 {
     FakeTerminal &t = Terminal();
+    t.Load(Sample);
     SetCommonInputs(Sample);
     t.SetInput(Sample, "Lots", Option("lots", "0.10"));
     t.SetInput(Sample, "StopLossPoints", Option("sl-points", "300"));
@@ -410,6 +412,12 @@ int main(int argc, char **argv)
     std::signal(SIGALRM, Watchdog);
     ::alarm(static_cast<unsigned>(IntOption("watchdog-s", 60)));
     SetUpTerminal();
+    {
+        char path[4096];
+        ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+        std::string self = n > 0 ? std::string(path, static_cast<size_t>(n)) : std::string("./runner");
+        Terminal().expertsDirectory = Option("experts", self.substr(0, self.rfind('/')) + "/experts");
+    }
     try
     {
         if (scenario == "state")

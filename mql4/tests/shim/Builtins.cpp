@@ -16,12 +16,16 @@ int Digits = 5;
 
 namespace
 {
-int g_lastError = 0;
 FakeOrder g_selected;
 bool g_hasSelected = false;
 
 constexpr int ERR_INVALID_TRADE_PARAMETERS = 3;
+constexpr int ERR_INVALID_PRICE = 129;
+constexpr int ERR_INVALID_STOPS = 130;
 constexpr int ERR_INVALID_TRADE_VOLUME = 131;
+constexpr int ERR_REQUOTE = 138;
+constexpr int ERR_NOTIFICATION_WRONG_PARAMETER = 4251;
+constexpr int ERR_NOTIFICATION_TOO_FREQUENT = 4253;
 constexpr int ERR_INVALID_TICKET = 4108;
 constexpr int ERR_UNKNOWN_SYMBOL = 4106;
 constexpr int ERR_NO_ORDER_SELECTED = 4105;
@@ -36,7 +40,7 @@ const FakeOrder &Selected()
 {
     if (!g_hasSelected)
     {
-        g_lastError = ERR_NO_ORDER_SELECTED;
+        Terminal().LastError() = ERR_NO_ORDER_SELECTED;
         static FakeOrder none;
         return none;
     }
@@ -218,7 +222,7 @@ double MarketInfo(const string &name, int type)
     FakeSymbol *s = Terminal().Find(name.Utf8());
     if (s == nullptr)
     {
-        g_lastError = ERR_UNKNOWN_SYMBOL;
+        Terminal().LastError() = ERR_UNKNOWN_SYMBOL;
         return 0.0;
     }
     switch (type)
@@ -249,7 +253,7 @@ string SymbolInfoString(const string &name, ENUM_SYMBOL_INFO_STRING property)
     FakeSymbol *s = Terminal().Find(name.Utf8());
     if (s == nullptr)
     {
-        g_lastError = ERR_UNKNOWN_SYMBOL;
+        Terminal().LastError() = ERR_UNKNOWN_SYMBOL;
         return string();
     }
     switch (property)
@@ -319,7 +323,7 @@ bool OrderSelect(int index, int select, int pool)
                 g_hasSelected = true;
                 return true;
             }
-    g_lastError = ERR_INVALID_TICKET;
+    Terminal().LastError() = ERR_INVALID_TICKET;
     return false;
 }
 
@@ -337,19 +341,66 @@ datetime OrderOpenTime() { return Selected().openTime; }
 datetime OrderCloseTime() { return Selected().closeTime; }
 int OrderMagicNumber() { return Selected().magic; }
 
+namespace
+{
+bool OnStep(double value, double step) { return std::fabs(value / step - std::round(value / step)) < 1e-7; }
+
+// what the trade server checks of a volume: within min/max and a whole number of steps
+bool VolumeOk(const FakeSymbol &s, double volume)
+{
+    return volume >= s.minLot - 1e-9 && volume <= s.maxLot + 1e-9 && OnStep(volume, s.lotStep);
+}
+
+// a price the server can take: normalised to the symbol's digits (129 otherwise); a market price within slippage
+// of the current quote (138 otherwise); a pending requote moves the quote and answers 138
+int PriceError(FakeSymbol &s, double price, double quote, int slippage)
+{
+    FakeTerminal &t = Terminal();
+    if (!(price > 0.0) || std::fabs(price - NormalizeDouble(price, s.digits)) > s.point * 1e-3)
+        return ERR_INVALID_PRICE;
+    if (t.requotes > 0)
+    {
+        t.requotes--;
+        t.SetQuote(s.name, s.bid + t.requoteMovePoints * s.point, s.ask + t.requoteMovePoints * s.point);
+        return ERR_REQUOTE;
+    }
+    if (std::fabs(price - quote) > slippage * s.point + s.point * 1e-3)
+        return ERR_REQUOTE;
+    return 0;
+}
+
+// stops of a buy beyond MODE_STOPLEVEL points from the bid, of a sell from the ask (130 otherwise)
+bool StopsOk(const FakeSymbol &s, bool buy, double sl, double tp)
+{
+    double gap = s.stopLevel * s.point;
+    if (buy)
+        return (sl == 0.0 || sl < s.bid - gap - 1e-12) && (tp == 0.0 || tp > s.bid + gap + 1e-12);
+    return (sl == 0.0 || sl > s.ask + gap + 1e-12) && (tp == 0.0 || tp < s.ask - gap - 1e-12);
+}
+}
+
 int OrderSend(const string &symbol, int cmd, double volume, double price, int slippage, double stoploss,
               double takeprofit, const string &comment, int magic, datetime expiration, color arrow_color)
 {
-    (void)slippage;
     (void)expiration;
     (void)arrow_color;
     FakeTerminal &t = Terminal();
     SentOrder record{t.current, symbol.Utf8(), cmd, volume, price, stoploss, takeprofit, magic, comment.Utf8(), -1};
     FakeSymbol *s = t.Find(record.symbol);
+    bool buy = cmd == OP_BUY || cmd == OP_BUYLIMIT || cmd == OP_BUYSTOP;
+    bool market = cmd == OP_BUY || cmd == OP_SELL;
+    int error = 0;
     if (s == nullptr || cmd < OP_BUY || cmd > OP_SELLSTOP)
-        g_lastError = s == nullptr ? ERR_UNKNOWN_SYMBOL : ERR_INVALID_TRADE_PARAMETERS;
-    else if (!(volume >= s->minLot - 1e-9) || volume > s->maxLot + 1e-9)
-        g_lastError = ERR_INVALID_TRADE_VOLUME;
+        error = s == nullptr ? ERR_UNKNOWN_SYMBOL : ERR_INVALID_TRADE_PARAMETERS;
+    else if (!VolumeOk(*s, volume))
+        error = ERR_INVALID_TRADE_VOLUME;
+    else if (market && (error = PriceError(*s, price, buy ? s->ask : s->bid, slippage)) != 0)
+    {
+    }
+    else if (!StopsOk(*s, buy, stoploss, takeprofit))
+        error = ERR_INVALID_STOPS;
+    if (error != 0)
+        t.LastError() = error;
     else
     {
         FakeOrder order;
@@ -357,7 +408,7 @@ int OrderSend(const string &symbol, int cmd, double volume, double price, int sl
         order.symbol = record.symbol;
         order.type = cmd;
         order.lots = volume;
-        order.openPrice = price;
+        order.openPrice = market ? (buy ? s->ask : s->bid) : price;
         order.sl = stoploss;
         order.tp = takeprofit;
         order.openTime = t.ServerTime();
@@ -369,9 +420,9 @@ int OrderSend(const string &symbol, int cmd, double volume, double price, int sl
     t.sent.push_back(record);
     if (t.echo)
     {
-        std::printf("ORDERSEND [%s] %s cmd=%d lots=%.2f price=%.5f sl=%.5f tp=%.5f magic=%d ticket=%d\n",
+        std::printf("ORDERSEND [%s] %s cmd=%d lots=%.2f price=%.5f sl=%.5f tp=%.5f magic=%d ticket=%d error=%d\n",
                     t.current.c_str(), record.symbol.c_str(), cmd, volume, price, stoploss, takeprofit, magic,
-                    record.ticket);
+                    record.ticket, error);
         std::fflush(stdout);
     }
     return record.ticket;
@@ -379,7 +430,6 @@ int OrderSend(const string &symbol, int cmd, double volume, double price, int sl
 
 bool OrderClose(int ticket, double lots, double price, int slippage, color arrow_color)
 {
-    (void)slippage;
     (void)arrow_color;
     FakeTerminal &t = Terminal();
     for (size_t i = 0; i < t.orders.size(); ++i)
@@ -387,17 +437,27 @@ bool OrderClose(int ticket, double lots, double price, int slippage, color arrow
         FakeOrder &order = t.orders[i];
         if (order.ticket != ticket)
             continue;
-        if ((order.type != OP_BUY && order.type != OP_SELL) || lots <= 0.0 || lots > order.lots + 1e-9)
+        FakeSymbol *s = t.Find(order.symbol);
+        int error = 0;
+        bool whole = std::fabs(lots - order.lots) < 1e-9;
+        if ((order.type != OP_BUY && order.type != OP_SELL) || s == nullptr)
+            error = ERR_INVALID_TRADE_PARAMETERS;
+        else if (lots <= 0.0 || lots > order.lots + 1e-9 || (!whole && !VolumeOk(*s, lots)))
+            error = ERR_INVALID_TRADE_VOLUME;
+        else
+            error = PriceError(*s, price, order.type == OP_BUY ? s->bid : s->ask, slippage);
+        if (t.echo)
         {
-            g_lastError = ERR_INVALID_TRADE_VOLUME;
+            std::printf("ORDERCLOSE [%s] ticket=%d lots=%.2f price=%.5f error=%d\n", t.current.c_str(), ticket, lots,
+                        price, error);
+            std::fflush(stdout);
+        }
+        if (error != 0)
+        {
+            t.LastError() = error;
             return false;
         }
         t.closed.push_back({t.current, ticket, lots, price});
-        if (t.echo)
-        {
-            std::printf("ORDERCLOSE [%s] ticket=%d lots=%.2f price=%.5f\n", t.current.c_str(), ticket, lots, price);
-            std::fflush(stdout);
-        }
         if (lots >= order.lots - 1e-9)
         {
             order.closeTime = t.ServerTime();
@@ -405,10 +465,35 @@ bool OrderClose(int ticket, double lots, double price, int slippage, color arrow
             t.orders.erase(t.orders.begin() + static_cast<long>(i));
         }
         else
-            order.lots -= lots; // MT4 reopens the rest under a new ticket; the harness keeps the ticket
+            order.lots = NormalizeDouble(order.lots - lots, 2); // MT4 reopens the rest under a new ticket; the harness keeps the ticket
         return true;
     }
-    g_lastError = ERR_INVALID_TICKET;
+    t.LastError() = ERR_INVALID_TICKET;
+    return false;
+}
+
+bool OrderModify(int ticket, double price, double stoploss, double takeprofit, datetime expiration, color arrow_color)
+{
+    (void)price;
+    (void)expiration;
+    (void)arrow_color;
+    FakeTerminal &t = Terminal();
+    for (FakeOrder &order : t.orders)
+    {
+        if (order.ticket != ticket)
+            continue;
+        FakeSymbol *s = t.Find(order.symbol);
+        bool buy = order.type == OP_BUY || order.type == OP_BUYLIMIT || order.type == OP_BUYSTOP;
+        if (s == nullptr || !StopsOk(*s, buy, stoploss, takeprofit))
+        {
+            t.LastError() = ERR_INVALID_STOPS;
+            return false;
+        }
+        order.sl = stoploss;
+        order.tp = takeprofit;
+        return true;
+    }
+    t.LastError() = ERR_INVALID_TICKET;
     return false;
 }
 
@@ -424,7 +509,7 @@ bool OrderDelete(int ticket, color arrow_color)
             t.orders.erase(t.orders.begin() + static_cast<long>(i));
             return true;
         }
-    g_lastError = ERR_INVALID_TICKET;
+    Terminal().LastError() = ERR_INVALID_TICKET;
     return false;
 }
 
@@ -440,23 +525,57 @@ uint GetTickCount()
 bool EventSetMillisecondTimer(int milliseconds) { return Terminal().SetTimer(milliseconds); }
 void EventKillTimer() { Terminal().KillTimer(); }
 string WindowExpertName() { return string::FromUtf8(Terminal().current); }
-int MQLInfoInteger(ENUM_MQL_INFO_INTEGER property) { return property == MQL_DLLS_ALLOWED && Terminal().dllsAllowed ? 1 : 0; }
+int MQLInfoInteger(ENUM_MQL_INFO_INTEGER property)
+{
+    return property == MQL_DLLS_ALLOWED && !Terminal().Stopped(Terminal().current) && Terminal().DllsAllowed() ? 1 : 0;
+}
 
 int GetLastError()
 {
-    int error = g_lastError;
-    g_lastError = 0;
+    int error = Terminal().LastError();
+    Terminal().LastError() = 0;
     return error;
 }
 
-void ResetLastError() { g_lastError = 0; }
-void SetUserError(ushort code) { g_lastError = ERR_USER_ERROR_FIRST + code; }
+void ResetLastError() { Terminal().LastError() = 0; }
+void SetUserError(ushort code) { Terminal().LastError() = ERR_USER_ERROR_FIRST + code; }
 
-void Comment(const string &text) { Terminal().comments[Terminal().current] = text.Utf8(); }
+// the chart shows at most CommentMaxChars characters; the rest is cut off
+void Comment(const string &text)
+{
+    FakeTerminal &t = Terminal();
+    t.comments[t.current] = StringLen(text) > FakeTerminal::CommentMaxChars
+                                ? StringSubstr(text, 0, FakeTerminal::CommentMaxChars).Utf8()
+                                : text.Utf8();
+}
 
+// 1-255 characters (4251 otherwise), at most 2 a second and 10 a minute (4253 otherwise)
 bool SendNotification(const string &text)
 {
-    Terminal().Say(Terminal().notifications, "NOTIFY", text.Utf8());
+    FakeTerminal &t = Terminal();
+    int length = StringLen(text);
+    if (length == 0 || length > FakeTerminal::NotificationMaxChars)
+    {
+        t.LastError() = ERR_NOTIFICATION_WRONG_PARAMETER;
+        t.Say(t.prints, "NOTIFY-REFUSED", "4251 (" + std::to_string(length) + " characters)");
+        return false;
+    }
+    long long now = t.ElapsedMs();
+    int lastSecond = 0;
+    int lastMinute = 0;
+    for (long long at : t.notificationTimes)
+    {
+        lastSecond += now - at < 1000 ? 1 : 0;
+        lastMinute += now - at < 60000 ? 1 : 0;
+    }
+    if (lastSecond >= 2 || lastMinute >= 10)
+    {
+        t.LastError() = ERR_NOTIFICATION_TOO_FREQUENT;
+        t.Say(t.prints, "NOTIFY-REFUSED", "4253 (too frequent)");
+        return false;
+    }
+    t.notificationTimes.push_back(now);
+    t.Say(t.notifications, "NOTIFY", text.Utf8());
     return true;
 }
 

@@ -116,6 +116,7 @@ inline double MathMax(double a, double b) { return a > b ? a : b; }
 inline double MathMin(double a, double b) { return a < b ? a : b; }
 inline double MathFloor(double value) { return std::floor(value); }
 inline double MathRound(double value) { return std::round(value); }
+inline double MathPow(double base, double exponent) { return std::pow(base, exponent); }
 
 // ---- terminal: account, market, orders --------------------------------------------------------------------------
 int AccountNumber();
@@ -156,6 +157,8 @@ int OrderSend(const string &symbol, int cmd, double volume, double price, int sl
               color arrow_color = clrNONE);
 bool OrderClose(int ticket, double lots, double price, int slippage, color arrow_color = clrNONE);
 bool OrderDelete(int ticket, color arrow_color = clrNONE);
+bool OrderModify(int ticket, double price, double stoploss, double takeprofit, datetime expiration,
+                 color arrow_color = clrNONE);
 
 // ---- program, time, events, output -----------------------------------------------------------------------------
 datetime TimeCurrent();

@@ -12,6 +12,11 @@ template <typename T>
 class MqlArray
 {
 public:
+    MqlArray() = default;
+    // MQL4 has no array assignment and passes arrays by reference only: both fail to compile here too
+    MqlArray(const MqlArray &) = delete;
+    MqlArray &operator=(const MqlArray &) = delete;
+
     T &operator[](int index) { return m_items[Checked(index)]; }
     const T &operator[](int index) const { return m_items[Checked(index)]; }
 

@@ -1,6 +1,7 @@
-// Wraps one expert (.mq4, prepared by prep.sh) in its own namespace, as the terminal gives each EA its own globals,
-// and registers its handlers, inputs and probes with the FakeTerminal. Built once per expert with
-// -DPROGRAM_NS=<file name> -DPROGRAM_FILE="<file>.mq4" -DPROGRAM_INPUTS="<file>.inputs".
+// Wraps one expert (.mq4, prepared by prep.sh) as a shared object that the FakeTerminal loads when the expert is
+// attached and unloads when it is removed, so that its globals are built and destroyed then, as in MT4. It
+// registers its handlers, inputs and probes while loading. Built once per expert with -DPROGRAM_NS=<file name>
+// -DPROGRAM_FILE="<file>.mq4" -DPROGRAM_INPUTS="<file>.inputs".
 #include "Mql4.hpp"
 #include "Terminal.hpp"
 #include <Zmq/Zmq.mqh>
@@ -21,9 +22,11 @@ inline int RiskBridgeWelcomeCount() { return -1; }
 inline string RiskBridgeSession() { return string(); }
 inline string RiskBridgeLastReason() { return string(); }
 inline int RiskBridgeLastVerdict() { return -1; }
+inline int RiskBridgePushesSeen() { return -1; }
 inline int RiskBridgeMonitorResyncs() { return -1; }
 inline int RiskBridgeMonitorWarnings() { return -1; }
 inline int RiskBridgeMonitorClosed() { return -1; }
+inline int RiskBridgeMonitorSpecsSent() { return -1; }
 inline bool RiskBridgeMonitorLinkUp() { return false; }
 inline string RiskBridgeMonitorPanel() { return string(); }
 }
@@ -58,30 +61,40 @@ std::string Text(int value) { return std::to_string(value); }
 std::string Text(bool value) { return value ? "true" : "false"; }
 std::string Text(const string &value) { return value.Utf8(); }
 
-#define RB_INPUT(name) {#name, Setter(PROGRAM_NS::name)},
+// the terminal sets an input before OnInit; the program itself sees it read-only (prep.sh)
+#define RB_INPUT(name) {#name, Setter(PROGRAM_NS::name##_rbInput)},
 #define RB_PROBE(key, call) {key, [] { return Text(PROGRAM_NS::call()); }},
 
-const bool registered = [] {
-    ProgramHandlers handlers;
-    handlers.onInit = [] { return static_cast<int>(PROGRAM_NS::OnInit()); };
-    handlers.onDeinit = [](int reason) { PROGRAM_NS::OnDeinit(reason); };
-    handlers.onTick = [] { PROGRAM_NS::OnTick(); };
-    handlers.onTimer = [] { PROGRAM_NS::OnTimer(); };
-    handlers.inputs = {
+struct Registration
+{
+    Registration()
+    {
+        ProgramHandlers handlers;
+        handlers.onInit = [] { return static_cast<int>(PROGRAM_NS::OnInit()); };
+        handlers.onDeinit = [](int reason) { PROGRAM_NS::OnDeinit(reason); };
+        handlers.onTick = [] { PROGRAM_NS::OnTick(); };
+        handlers.onTimer = [] { PROGRAM_NS::OnTimer(); };
+        handlers.inputs = {
 #include PROGRAM_INPUTS
-    };
-    handlers.probes = {
-        RB_PROBE("welcomes", RiskBridgeWelcomeCount)
-        RB_PROBE("session", RiskBridgeSession)
-        RB_PROBE("lastReason", RiskBridgeLastReason)
-        RB_PROBE("lastVerdict", RiskBridgeLastVerdict)
-        RB_PROBE("resyncs", RiskBridgeMonitorResyncs)
-        RB_PROBE("warnings", RiskBridgeMonitorWarnings)
-        RB_PROBE("closed", RiskBridgeMonitorClosed)
-        RB_PROBE("linkUp", RiskBridgeMonitorLinkUp)
-        RB_PROBE("panel", RiskBridgeMonitorPanel)
-    };
-    Terminal().Register(RB_STRINGIFY(PROGRAM_NS), std::move(handlers));
-    return true;
-}();
+        };
+        handlers.probes = {
+            RB_PROBE("welcomes", RiskBridgeWelcomeCount)
+            RB_PROBE("session", RiskBridgeSession)
+            RB_PROBE("lastReason", RiskBridgeLastReason)
+            RB_PROBE("lastVerdict", RiskBridgeLastVerdict)
+            RB_PROBE("pushesSeen", RiskBridgePushesSeen)
+            RB_PROBE("resyncs", RiskBridgeMonitorResyncs)
+            RB_PROBE("warnings", RiskBridgeMonitorWarnings)
+            RB_PROBE("closed", RiskBridgeMonitorClosed)
+            RB_PROBE("specsSent", RiskBridgeMonitorSpecsSent)
+            RB_PROBE("linkUp", RiskBridgeMonitorLinkUp)
+            RB_PROBE("panel", RiskBridgeMonitorPanel)
+        };
+        Terminal().Register(RB_STRINGIFY(PROGRAM_NS), std::move(handlers));
+    }
+    ~Registration() { Terminal().Unregister(RB_STRINGIFY(PROGRAM_NS)); }
+};
+
+// defined after the expert's globals, so it is destroyed before them
+Registration registration;
 }

@@ -1,5 +1,7 @@
 #include "Terminal.hpp"
 
+#include <dlfcn.h>
+
 #include <cstdio>
 #include <stdexcept>
 #include <thread>
@@ -28,22 +30,98 @@ void FakeTerminal::SetQuote(const std::string &name, double bid, double ask)
     symbol->time = ServerTime();
 }
 
-void FakeTerminal::Register(const std::string &name, ProgramHandlers handlers)
+void FakeTerminal::Load(const std::string &name)
 {
-    m_programs[name].handlers = std::move(handlers);
+    Slot &slot = m_programs[name];
+    if (slot.library != nullptr)
+        throw std::runtime_error(name + " is already attached");
+    slot = Slot();
+    slot.dllsAllowed = dllsAllowed;
+    std::string path = expertsDirectory + "/" + name + ".so";
+    std::string saved = current;
+    current = name;
+    void *library = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    current = saved;
+    if (library == nullptr)
+        throw std::runtime_error("cannot load " + path + ": " + ::dlerror());
+    slot.library = library;
+    if (!slot.registered)
+        throw std::runtime_error(path + " registered no program " + name);
 }
 
-bool FakeTerminal::Has(const std::string &name) const
+bool FakeTerminal::Loaded(const std::string &name) const
 {
-    return m_programs.count(name) != 0;
+    auto found = m_programs.find(name);
+    return found != m_programs.end() && found->second.library != nullptr;
+}
+
+bool FakeTerminal::Stopped(const std::string &name) const
+{
+    auto found = m_programs.find(name);
+    return found != m_programs.end() && found->second.stopped;
+}
+
+void FakeTerminal::Register(const std::string &name, ProgramHandlers handlers)
+{
+    Slot &slot = m_programs[name];
+    slot.handlers = std::move(handlers);
+    slot.registered = true;
+}
+
+void FakeTerminal::Unregister(const std::string &name)
+{
+    auto found = m_programs.find(name);
+    if (found != m_programs.end())
+    {
+        found->second.handlers = ProgramHandlers();
+        found->second.registered = false;
+    }
+}
+
+void FakeTerminal::Unload(const std::string &name, Slot &slot)
+{
+    slot.started = false;
+    slot.timerMs = 0;
+    if (slot.library == nullptr)
+        return;
+    std::string saved = current;
+    current = name; // its global destructors run now, as the program's own code
+    void *library = slot.library;
+    slot.library = nullptr;
+    ::dlclose(library);
+    current = saved;
 }
 
 FakeTerminal::Slot &FakeTerminal::Get(const std::string &name)
 {
     auto found = m_programs.find(name);
-    if (found == m_programs.end())
-        throw std::runtime_error("no program " + name + " was compiled into this runner");
+    if (found == m_programs.end() || found->second.library == nullptr)
+        throw std::runtime_error("no program " + name + " is attached");
     return found->second;
+}
+
+bool FakeTerminal::Run(const std::string &name, Slot &slot, const std::function<void()> &handler)
+{
+    if (slot.stopped)
+        return false;
+    std::string saved = current;
+    current = name;
+    m_handlerDepth++;
+    try
+    {
+        handler();
+    }
+    catch (const ProgramStopped &)
+    {
+        m_handlerDepth--;
+        current = saved;
+        slot.stopped = true;
+        Unload(name, slot);
+        return false;
+    }
+    m_handlerDepth--;
+    current = saved;
+    return true;
 }
 
 void FakeTerminal::SetInput(const std::string &program, const std::string &input, const std::string &value)
@@ -70,34 +148,36 @@ std::string FakeTerminal::Probe(const std::string &program, const std::string &p
 
 int FakeTerminal::Init(const std::string &program)
 {
+    if (Stopped(program))
+        return -1;
     Slot &slot = Get(program);
-    current = program;
-    int result = slot.handlers.onInit();
-    current.clear();
+    int result = -1;
+    if (!Run(program, slot, [&] { result = slot.handlers.onInit(); }))
+        return -1;
     slot.started = result == 0;
+    if (result != 0)
+        Unload(program, slot); // the terminal removes an expert whose OnInit failed
     return result;
 }
 
 void FakeTerminal::Deinit(const std::string &program, int reason)
 {
-    Slot &slot = Get(program);
-    if (!slot.started)
+    auto found = m_programs.find(program);
+    if (found == m_programs.end() || found->second.library == nullptr)
         return;
-    current = program;
-    slot.handlers.onDeinit(reason);
-    current.clear();
-    slot.started = false;
-    slot.timerMs = 0;
+    Slot &slot = found->second;
+    if (slot.started)
+        Run(program, slot, [&] { slot.handlers.onDeinit(reason); });
+    Unload(program, slot);
 }
 
 void FakeTerminal::Tick(const std::string &program)
 {
-    Slot &slot = Get(program);
-    if (!slot.started)
+    auto found = m_programs.find(program);
+    if (found == m_programs.end() || !found->second.started)
         return;
-    current = program;
-    slot.handlers.onTick();
-    current.clear();
+    Slot &slot = found->second;
+    Run(program, slot, [&] { slot.handlers.onTick(); });
 }
 
 bool FakeTerminal::RunFor(int milliseconds, const std::function<bool()> &done)
@@ -115,13 +195,38 @@ bool FakeTerminal::RunFor(int milliseconds, const std::function<bool()> &done)
             if (!slot.started || slot.timerMs <= 0 || now < slot.nextTimer)
                 continue;
             slot.nextTimer = now + std::chrono::milliseconds(slot.timerMs);
-            current = name;
-            slot.handlers.onTimer();
-            current.clear();
+            Run(name, slot, [&slot] { slot.handlers.onTimer(); });
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
 }
+
+bool FakeTerminal::DllCall(const char *dll, const char *function)
+{
+    auto found = m_programs.find(current);
+    if (found == m_programs.end() || found->second.dllsAllowed)
+        return true;
+    Slot &slot = found->second;
+    if (!slot.stopped)
+    {
+        Say(prints, "ERROR", std::string("cannot call function '") + function + "' from dll '" + dll +
+                                 "' (dll calls are not allowed); " + current + " stopped");
+        slot.stopped = true;
+    }
+    // inside a handler the program ends at this call; while its globals are built or destroyed (no handler on
+    // the stack) the call just fails and the terminal does not run the program
+    if (m_handlerDepth > 0)
+        throw ProgramStopped{function};
+    return false;
+}
+
+bool FakeTerminal::DllsAllowed() const
+{
+    auto found = m_programs.find(current);
+    return found == m_programs.end() ? dllsAllowed : found->second.dllsAllowed;
+}
+
+int &FakeTerminal::LastError() { return m_lastErrors[current]; }
 
 bool FakeTerminal::SetTimer(int milliseconds)
 {
@@ -137,6 +242,11 @@ void FakeTerminal::KillTimer()
 {
     if (!current.empty())
         Get(current).timerMs = 0;
+}
+
+long long FakeTerminal::ElapsedMs() const
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start).count();
 }
 
 long FakeTerminal::ServerTime() const

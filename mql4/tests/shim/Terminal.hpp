@@ -124,21 +124,35 @@ public:
     std::map<std::string, double> globals;
     std::string chartSymbol = "EURUSD";
     long serverTimeAtStart = 1767268800; // 2026-01-01 12:00:00 server time
-    bool dllsAllowed = true;
+    bool dllsAllowed = true;            // "Allow DLL imports" for programs loaded from now on
     bool echo = true;
     int nextTicket = 5000;
+    int requotes = 0;                   // the next this many trade requests are requoted (138) ...
+    int requoteMovePoints = 5;          // ... and the quote moves by this many points each time
+    std::string expertsDirectory;       // where the compiled experts (<name>.so) are
+    std::vector<long long> notificationTimes; // ms since start of the notifications that went out
 
     // the program whose code is running, as the terminal runs each EA on its own thread
     std::string current;
 
+    // MT4's limits: SendNotification takes 1-255 characters, at most 2 a second and 10 a minute; Comment shows
+    // at most 2045 characters
+    static constexpr int NotificationMaxChars = 255;
+    static constexpr int CommentMaxChars = 2045;
+
     FakeSymbol *Find(const std::string &name);
     void SetQuote(const std::string &name, double bid, double ask);
 
-    // programs: registered at load by Program.cpp, driven by the scenario
+    // programs: each a shared object loaded on attach (its globals built then, as the terminal loads an .ex4)
+    // and unloaded on removal (its globals destroyed); it registers its handlers while loading
+    void Load(const std::string &name);
+    bool Loaded(const std::string &name) const;
+    bool Stopped(const std::string &name) const;
     void Register(const std::string &name, ProgramHandlers handlers);
-    bool Has(const std::string &name) const;
+    void Unregister(const std::string &name);
     void SetInput(const std::string &program, const std::string &input, const std::string &value);
     std::string Probe(const std::string &program, const std::string &probe);
+    // OnInit's result, or -1 when the terminal stopped the program (a critical error such as a refused DLL call)
     int Init(const std::string &program);
     void Deinit(const std::string &program, int reason);
     void Tick(const std::string &program);
@@ -150,6 +164,14 @@ public:
     void KillTimer();
 
     long ServerTime() const;
+    long long ElapsedMs() const;
+
+    // a call into a DLL by the running program: false (and the program stopped) when DLL calls are not allowed
+    bool DllCall(const char *dll, const char *function);
+    // _LastError of the running program
+    int &LastError();
+    // whether the running program was attached with "Allow DLL imports"
+    bool DllsAllowed() const;
 
     void Say(std::vector<Said> &list, const char *kind, const std::string &text);
 
@@ -157,13 +179,29 @@ private:
     struct Slot
     {
         ProgramHandlers handlers;
+        void *library = nullptr;
+        bool registered = false;
+        bool dllsAllowed = true;
+        bool stopped = false;
+        int lastError = 0;
         bool started = false;
         int timerMs = 0;
         std::chrono::steady_clock::time_point nextTimer;
     };
     std::map<std::string, Slot> m_programs;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    std::map<std::string, int> m_lastErrors;
+    int m_handlerDepth = 0;
     Slot &Get(const std::string &name);
+    // runs one handler of a program as the terminal does: a critical error stops (and removes) the program
+    bool Run(const std::string &name, Slot &slot, const std::function<void()> &handler);
+    void Unload(const std::string &name, Slot &slot);
+};
+
+// Thrown by DllCall inside a handler: the terminal stops the program at that call.
+struct ProgramStopped
+{
+    std::string why;
 };
 
 FakeTerminal &Terminal();

@@ -1,8 +1,51 @@
-#include "Zmq/Zmq.mqh"
+// Definitions of the mql-zmq methods the Mt4RiskBridge sources call, over Debian's libzmq. The declarations are
+// the vendored upstream ones (mql-zmq/Include/Zmq/Zmq.mqh, prepared by prep.sh); libzmq's own zmq.h is not
+// included because the binding's zmq_msg_t would clash with it, so the few C functions are declared here.
+// Every call into "libzmq.dll" first asks the terminal whether the running program may call DLLs.
+#include "Mql4.hpp"
+#include "Terminal.hpp"
+#include "ZmqCounters.hpp"
+#include <Zmq/Zmq.mqh>
 
 #include <cstring>
-#include <map>
-#include <utility>
+#include <string>
+
+extern "C"
+{
+void *zmq_ctx_new();
+int zmq_ctx_term(void *context);
+int zmq_ctx_shutdown(void *context);
+void *zmq_socket(void *context, int type);
+int zmq_close(void *socket);
+int zmq_setsockopt(void *socket, int option, const void *value, size_t size);
+int zmq_getsockopt(void *socket, int option, void *value, size_t *size);
+int zmq_bind(void *socket, const char *address);
+int zmq_unbind(void *socket, const char *address);
+int zmq_connect(void *socket, const char *address);
+int zmq_disconnect(void *socket, const char *address);
+int zmq_send(void *socket, const void *buffer, size_t size, int flags);
+int zmq_recv(void *socket, void *buffer, size_t size, int flags);
+int zmq_msg_init(void *message);
+int zmq_msg_init_size(void *message, size_t size);
+int zmq_msg_close(void *message);
+void *zmq_msg_data(void *message);
+size_t zmq_msg_size(const void *message);
+int zmq_msg_more(const void *message);
+int zmq_msg_send(void *message, void *socket, int flags);
+int zmq_msg_recv(void *message, void *socket, int flags);
+int zmq_curve_keypair(char *z85Public, char *z85Secret);
+int zmq_curve_public(char *z85Public, const char *z85Secret);
+struct zmq_pollitem_native
+{
+    void *socket;
+    int fd;
+    short events;
+    short revents;
+};
+int zmq_poll(zmq_pollitem_native *items, int count, long timeout);
+}
+
+static_assert(sizeof(zmq_msg_t) == 64, "the binding's zmq_msg_t is 64 bytes, as libzmq's");
 
 namespace
 {
@@ -20,11 +63,22 @@ Counts &Counted()
     return counts;
 }
 
-// shared name -> (context, users)
-std::map<std::string, std::pair<void *, int>> &SharedContexts()
+void *Native(intptr_t ref) { return reinterpret_cast<void *>(ref); }
+
+// MT4 refuses a DLL call when the program may not call DLLs; the terminal stops the program there
+bool Allowed(const char *function) { return Terminal().DllCall("libzmq.dll", function); }
+
+bool SetOption(intptr_t socket, int option, const void *value, size_t size)
 {
-    static std::map<std::string, std::pair<void *, int>> shared;
-    return shared;
+    return Allowed("zmq_setsockopt") && zmq_setsockopt(Native(socket), option, value, size) == 0;
+}
+
+bool SetInt(intptr_t socket, int option, int value) { return SetOption(socket, option, &value, sizeof value); }
+
+bool GetInt(intptr_t socket, int option, int &value)
+{
+    size_t size = sizeof value;
+    return Allowed("zmq_getsockopt") && zmq_getsockopt(Native(socket), option, &value, &size) == 0;
 }
 }
 
@@ -33,76 +87,95 @@ int ZmqShimCounters::SocketsCreated() { return Counted().sockets; }
 int ZmqShimCounters::SocketsOpen() { return Counted().open; }
 int ZmqShimCounters::Connects() { return Counted().connects; }
 
-Context::Context(const string &shared) : m_ref(nullptr), m_shared(shared.Utf8())
+// ---- Context: a shared name is accepted but not shared (see mql-zmq/SOURCE.md: upstream's lock no longer locks)
+Context::Context(string shared) : m_ref(0), m_shared(shared)
 {
-    auto &contexts = SharedContexts();
-    if (!m_shared.empty())
-    {
-        auto found = contexts.find(m_shared);
-        if (found != contexts.end())
-        {
-            m_ref = found->second.first;
-            found->second.second++;
-            return;
-        }
-    }
-    m_ref = zmq_ctx_new();
+    if (!Allowed("zmq_ctx_new"))
+        return;
+    m_ref = reinterpret_cast<intptr_t>(zmq_ctx_new());
     Counted().contexts++;
-    if (!m_shared.empty())
-        contexts[m_shared] = {m_ref, 1};
 }
 
 Context::~Context()
 {
-    if (!m_shared.empty())
-    {
-        auto &contexts = SharedContexts();
-        auto found = contexts.find(m_shared);
-        if (found != contexts.end() && --found->second.second > 0)
-            return;
-        if (found != contexts.end())
-            contexts.erase(found);
-    }
-    zmq_ctx_term(m_ref);
+    if (m_ref != 0 && Allowed("zmq_ctx_term"))
+        zmq_ctx_term(Native(m_ref));
 }
 
-ZmqMsg::ZmqMsg() { zmq_msg_init(&m_msg); }
-ZmqMsg::ZmqMsg(int size) { zmq_msg_init_size(&m_msg, static_cast<size_t>(size)); }
-ZmqMsg::~ZmqMsg() { zmq_msg_close(&m_msg); }
+intptr_t Context::ref() const { return m_ref; }
+bool Context::shutdown() { return Allowed("zmq_ctx_shutdown") && zmq_ctx_shutdown(Native(m_ref)) == 0; }
 
-bool ZmqMsg::rebuild()
+// ---- ZmqMsg
+ZmqMsg::ZmqMsg()
 {
-    zmq_msg_close(&m_msg);
-    return zmq_msg_init(&m_msg) == 0;
+    std::memset(_, 0, sizeof _);
+    if (Allowed("zmq_msg_init"))
+        zmq_msg_init(this);
 }
 
-bool ZmqMsg::rebuild(int size)
+ZmqMsg::ZmqMsg(int size)
 {
-    zmq_msg_close(&m_msg);
-    return zmq_msg_init_size(&m_msg, static_cast<size_t>(size)) == 0;
+    std::memset(_, 0, sizeof _);
+    if (Allowed("zmq_msg_init_size"))
+        zmq_msg_init_size(this, static_cast<size_t>(size));
 }
 
-void ZmqMsg::getData(MqlArray<uchar> &data)
+ZmqMsg::~ZmqMsg()
 {
-    int length = static_cast<int>(zmq_msg_size(&m_msg));
-    if (data.Size() < length)
-        data.Resize(length);
+    if (Allowed("zmq_msg_close"))
+        zmq_msg_close(this);
+}
+
+bool ZmqMsg::rebuild() { return Allowed("zmq_msg_close") && zmq_msg_close(this) == 0 && zmq_msg_init(this) == 0; }
+size_t ZmqMsg::size() { return Allowed("zmq_msg_size") ? zmq_msg_size(this) : 0; }
+bool ZmqMsg::more() { return Allowed("zmq_msg_more") && zmq_msg_more(this) == 1; }
+
+void ZmqMsg::getData(MqlArray<uchar> &bytes)
+{
+    if (!Allowed("zmq_msg_data"))
+        return;
+    int length = static_cast<int>(zmq_msg_size(this));
+    if (bytes.Size() < length)
+        bytes.Resize(length);
     if (length > 0)
-        std::memcpy(data.Data(), zmq_msg_data(&m_msg), static_cast<size_t>(length));
+        std::memcpy(bytes.Data(), zmq_msg_data(this), static_cast<size_t>(length));
 }
 
-void ZmqMsg::setData(const MqlArray<uchar> &data)
+// ---- SocketOptions: the accessors the sources use
+SocketOptions::SocketOptions(intptr_t ref) : m_ref(ref) {}
+bool SocketOptions::setLinger(int value) { return SetInt(m_ref, ZMQ_LINGER, value); }
+bool SocketOptions::getLinger(int &value) { return GetInt(m_ref, ZMQ_LINGER, value); }
+bool SocketOptions::setSendHighWaterMark(int value) { return SetInt(m_ref, ZMQ_SNDHWM, value); }
+bool SocketOptions::setReceiveHighWaterMark(int value) { return SetInt(m_ref, ZMQ_RCVHWM, value); }
+bool SocketOptions::setImmediate(bool value) { return SetInt(m_ref, ZMQ_IMMEDIATE, value ? 1 : 0); }
+bool SocketOptions::setReconnectInterval(int value) { return SetInt(m_ref, ZMQ_RECONNECT_IVL, value); }
+bool SocketOptions::setReconnectIntervalMax(int value) { return SetInt(m_ref, ZMQ_RECONNECT_IVL_MAX, value); }
+
+bool SocketOptions::setCurveServerKey(string key)
 {
-    size_t length = zmq_msg_size(&m_msg);
-    if (static_cast<size_t>(data.Size()) < length)
-        length = static_cast<size_t>(data.Size());
-    if (length > 0)
-        std::memcpy(zmq_msg_data(&m_msg), data.Data(), length);
+    std::string text = key.Utf8(); // 40 Z85 characters; upstream sends them with the terminating null
+    return SetOption(m_ref, ZMQ_CURVE_SERVERKEY, text.c_str(), text.size() + 1);
 }
 
-Socket::Socket(const Context &ctx, int type) : m_ref(zmq_socket(reinterpret_cast<void *>(ctx.ref()), type))
+bool SocketOptions::setCurvePublicKey(string key)
 {
-    if (m_ref != nullptr)
+    std::string text = key.Utf8();
+    return SetOption(m_ref, ZMQ_CURVE_PUBLICKEY, text.c_str(), text.size() + 1);
+}
+
+bool SocketOptions::setCurveSecretKey(string key)
+{
+    std::string text = key.Utf8();
+    return SetOption(m_ref, ZMQ_CURVE_SECRETKEY, text.c_str(), text.size() + 1);
+}
+
+// ---- Socket
+Socket::Socket(const Context &ctx, int type) : SocketOptions(0)
+{
+    if (!Allowed("zmq_socket") || ctx.ref() == 0)
+        return;
+    m_ref = reinterpret_cast<intptr_t>(zmq_socket(Native(ctx.ref()), type));
+    if (m_ref != 0)
     {
         Counted().sockets++;
         Counted().open++;
@@ -111,85 +184,76 @@ Socket::Socket(const Context &ctx, int type) : m_ref(zmq_socket(reinterpret_cast
 
 Socket::~Socket()
 {
-    if (m_ref != nullptr)
+    if (m_ref != 0 && Allowed("zmq_close"))
     {
-        zmq_close(m_ref);
+        zmq_close(Native(m_ref));
         Counted().open--;
     }
 }
 
-bool Socket::bind(const string &addr) { return zmq_bind(m_ref, addr.Utf8().c_str()) == 0; }
-bool Socket::unbind(const string &addr) { return zmq_unbind(m_ref, addr.Utf8().c_str()) == 0; }
+intptr_t Socket::ref() const { return m_ref; }
+bool Socket::valid() const { return m_ref != 0; }
 
-bool Socket::connect(const string &addr)
+bool Socket::connect(string addr)
 {
-    bool ok = zmq_connect(m_ref, addr.Utf8().c_str()) == 0;
+    bool ok = Allowed("zmq_connect") && zmq_connect(Native(m_ref), addr.Utf8().c_str()) == 0;
     if (ok)
         Counted().connects++;
     return ok;
 }
 
-bool Socket::disconnect(const string &addr) { return zmq_disconnect(m_ref, addr.Utf8().c_str()) == 0; }
+bool Socket::disconnect(string addr) { return Allowed("zmq_disconnect") && zmq_disconnect(Native(m_ref), addr.Utf8().c_str()) == 0; }
 
-bool Socket::send(const MqlArray<uchar> &buf, bool nowait, bool more)
+bool Socket::send(const MqlArray<uchar> &buf, bool nowait)
 {
-    int flags = (nowait ? ZMQ_DONTWAIT : 0) | (more ? ZMQ_SNDMORE : 0);
-    return zmq_send(m_ref, buf.Data(), static_cast<size_t>(buf.Size()), flags) != -1;
-}
-
-bool Socket::recv(MqlArray<uchar> &buf, bool nowait)
-{
-    return zmq_recv(m_ref, buf.Data(), static_cast<size_t>(buf.Size()), nowait ? ZMQ_DONTWAIT : 0) != -1;
-}
-
-bool Socket::send(ZmqMsg &msg, bool nowait, bool more)
-{
-    int flags = (nowait ? ZMQ_DONTWAIT : 0) | (more ? ZMQ_SNDMORE : 0);
-    return zmq_msg_send(&msg.m_msg, m_ref, flags) != -1;
+    return Allowed("zmq_send") &&
+           zmq_send(Native(m_ref), buf.Data(), static_cast<size_t>(buf.Size()), nowait ? ZMQ_DONTWAIT : 0) != -1;
 }
 
 bool Socket::recv(ZmqMsg &msg, bool nowait)
 {
-    return zmq_msg_recv(&msg.m_msg, m_ref, nowait ? ZMQ_DONTWAIT : 0) != -1;
-}
-
-bool Socket::setIdentity(const string &value)
-{
-    std::string bytes = value.Utf8();
-    return zmq_setsockopt(m_ref, ZMQ_IDENTITY, bytes.data(), bytes.size()) == 0;
+    return Allowed("zmq_msg_recv") && zmq_msg_recv(&msg, Native(m_ref), nowait ? ZMQ_DONTWAIT : 0) != -1;
 }
 
 void Socket::fillPollItem(PollItem &item, short events)
 {
-    item.socket = reinterpret_cast<intptr_t>(m_ref);
+    item.socket = m_ref;
     item.fd = 0;
     item.events = events;
     item.revents = 0;
 }
 
-bool Socket::SetInt(int option, int value) { return zmq_setsockopt(m_ref, option, &value, sizeof value) == 0; }
-
-bool Socket::GetInt(int option, int &value)
+int Socket::poll(MqlArray<PollItem> &arr, long timeout)
 {
-    size_t size = sizeof value;
-    return zmq_getsockopt(m_ref, option, &value, &size) == 0;
-}
-
-int Socket::Poll(PollItem *items, int count, long timeout)
-{
-    // PollItem mirrors mql-zmq's Windows layout; libzmq on Linux wants its own zmq_pollitem_t
-    zmq_pollitem_t native[16];
-    if (count > 16)
-        count = 16;
+    if (!Allowed("zmq_poll"))
+        return -1;
+    // PollItem has the Windows layout; libzmq on Linux wants its own
+    int count = arr.Size() < 16 ? arr.Size() : 16;
+    zmq_pollitem_native native[16];
     for (int i = 0; i < count; ++i)
-    {
-        native[i].socket = reinterpret_cast<void *>(items[i].socket);
-        native[i].fd = static_cast<int>(items[i].fd);
-        native[i].events = items[i].events;
-        native[i].revents = 0;
-    }
+        native[i] = {Native(arr[i].socket), static_cast<int>(arr[i].fd), arr[i].events, 0};
     int result = zmq_poll(native, count, timeout);
     for (int i = 0; i < count; ++i)
-        items[i].revents = native[i].revents;
+        arr[i].revents = native[i].revents;
     return result;
+}
+
+// ---- Z85
+bool Z85::generateKeyPair(string &publicKey, string &secretKey)
+{
+    char pub[41] = {};
+    char sec[41] = {};
+    if (!Allowed("zmq_curve_keypair") || zmq_curve_keypair(pub, sec) != 0)
+        return false;
+    publicKey = string(pub);
+    secretKey = string(sec);
+    return true;
+}
+
+string Z85::derivePublic(const string secretKey)
+{
+    char pub[41] = {};
+    if (!Allowed("zmq_curve_public") || zmq_curve_public(pub, secretKey.Utf8().c_str()) != 0)
+        return string();
+    return string(pub);
 }

@@ -120,7 +120,8 @@ bool RbReceiveText(string &json)
 //+------------------------------------------------------------------+
 bool RbPollFor(const int timeoutMs,const bool forWrite)
   {
-   PollItem items[1];
+   PollItem items[];
+   ArrayResize(items,1);
    g_rbSocket.fillPollItem(items[0],(short)(forWrite ? ZMQ_POLLOUT : ZMQ_POLLIN));
    int ms=timeoutMs<0 ? 0 : timeoutMs;
    if(Socket::poll(items,ms)<=0)
