@@ -13,6 +13,9 @@
 
 input string            Endpoint="tcp://127.0.0.1:5557";   // Service endpoint
 input string            Token="";                          // Token (empty when the service needs none)
+input string            ServerKey="";                      // Service's CURVE public key, server.pub (empty: no CURVE)
+input string            ClientPublicKey="";                // This terminal's CURVE public key (empty: a fresh pair)
+input string            ClientSecretKey="";                // This terminal's CURVE secret key
 input int               TimeoutMs=500;                     // Reply timeout, ms
 input ENUM_RB_FAIL_MODE FailMode=RB_FAIL_CLOSED;           // Panel state when the service is silent
 input int               TimerMs=100;                       // Timer period, ms
@@ -25,11 +28,8 @@ input bool              ShowPanel=true;                    // Show the chart pan
 
 int OnInit()
   {
-   if(!MQLInfoInteger(MQL_DLLS_ALLOWED))
-     {
-      Alert("Mt4RiskBridge monitor: allow DLL imports (Common tab) so that libzmq.dll can load");
-      return INIT_FAILED;
-     }
+   // RiskBridgeMonitorInit alerts and fails when DLL imports are off, before any call into libzmq.dll
+   RiskBridgeUseCurve(ServerKey,ClientPublicKey,ClientSecretKey);
    if(!RiskBridgeMonitorInit(Endpoint,Token,TimeoutMs,FailMode,TimerMs,TickThrottleMs,RefreshSeconds,
                              EnforceInstructions,CloseSlippage,NotifyCritical,ShowPanel))
       return INIT_FAILED;

@@ -13,6 +13,9 @@
 
 input string            Endpoint="tcp://127.0.0.1:5557";   // Service endpoint
 input string            Token="";                          // Token (empty when the service needs none)
+input string            ServerKey="";                      // Service's CURVE public key, server.pub (empty: no CURVE)
+input string            ClientPublicKey="";                // This terminal's CURVE public key (empty: a fresh pair)
+input string            ClientSecretKey="";                // This terminal's CURVE secret key
 input int               TimeoutMs=500;                     // Decision timeout, ms
 input ENUM_RB_FAIL_MODE FailMode=RB_FAIL_CLOSED;           // When the service is silent
 input double            Lots=0.10;                         // Lots to ask for
@@ -34,7 +37,11 @@ bool HasOwnPosition()
 
 int OnInit()
   {
-   RiskBridgeInit(Endpoint,Token,TimeoutMs,FailMode,"Mt4RiskBridgeSampleEA/1.0");
+   // fails (with an Alert) only when it cannot work at all: DLL imports off, bad endpoint or keys; a service that
+   // is not up yet is not a failure (checks use FailMode until it answers)
+   RiskBridgeUseCurve(ServerKey,ClientPublicKey,ClientSecretKey);
+   if(!RiskBridgeInit(Endpoint,Token,TimeoutMs,FailMode,"Mt4RiskBridgeSampleEA/1.0"))
+      return INIT_FAILED;
    return INIT_SUCCEEDED;
   }
 

@@ -212,6 +212,8 @@ void SetCommonInputs(const char *program)
     t.SetInput(program, "TimeoutMs", Option("timeout-ms", "500"));
     t.SetInput(program, "FailMode", Option("fail-mode", "closed") == "open" ? "1" : "0");
     t.SetInput(program, "Token", Option("token", ""));
+    if (g_options.count("server-key"))
+        t.SetInput(program, "ServerKey", Option("server-key", ""));
 }
 
 // Starts the monitor and waits (bounded) until it has been welcomed and has streamed the full state.
@@ -360,11 +362,10 @@ void ScenarioPushes()
     Expect(done, "the pushed warnings were handled and the instructed close carried out");
 }
 
-// many checks and timer runs: still one socket per expert, one context per terminal
+// many checks and timer runs: still one socket and one context per expert
 void ScenarioSockets()
 {
     FakeTerminal &t = Terminal();
-    int before = ZmqShimCounters::SocketsCreated();
     if (!StartMonitor())
         return;
     StartSample();
@@ -378,9 +379,156 @@ void ScenarioSockets()
                 "RESULT connects=%d\nRESULT ordersSent=%zu\n",
                 checks, ZmqShimCounters::SocketsCreated(), ZmqShimCounters::SocketsOpen(),
                 ZmqShimCounters::ContextsCreated(), ZmqShimCounters::Connects(), t.sent.size());
-    Expect(before == 2 && ZmqShimCounters::SocketsCreated() == 2, "two sockets in all (one per expert), made at load");
-    Expect(ZmqShimCounters::ContextsCreated() == 1, "one ZeroMQ context for the terminal");
+    Expect(ZmqShimCounters::SocketsCreated() == 2, "two sockets in all (one per expert)");
+    Expect(ZmqShimCounters::ContextsCreated() == 2, "one ZeroMQ context per expert");
     Expect(ZmqShimCounters::Connects() == 2, "each expert connected once");
+}
+
+// "Allow DLL imports" off: each expert fails OnInit with its own alert and is not stopped by a refused DLL call
+void ScenarioDllsOff()
+{
+    FakeTerminal &t = Terminal();
+    t.dllsAllowed = false;
+    for (const char *program : {Monitor, Sample})
+    {
+        t.Load(program);
+        SetCommonInputs(program);
+        int init = t.Init(program);
+        std::printf("RESULT init.%s=%d\n", program, init);
+        Expect(init == INIT_FAILED, std::string(program) + " OnInit returned INIT_FAILED");
+        bool alerted = false;
+        for (const Said &said : t.alerts)
+            alerted = alerted || (said.program == program && said.text.find("Allow DLL imports") != std::string::npos);
+        Expect(alerted, std::string(program) + " alerted that DLL imports must be allowed");
+        Expect(!t.Stopped(program), std::string(program) + " was not stopped by a refused DLL call");
+    }
+}
+
+// the decision takes longer than the quote lasts: the order goes out at the refreshed price and is accepted
+void ScenarioSlowDecision()
+{
+    FakeTerminal &t = Terminal();
+    StartSample();
+    FakeSymbol *eurusd = t.Find("EURUSD");
+    double moved = 20 * eurusd->point;
+    t.ScheduleQuote("EURUSD", eurusd->bid + moved, eurusd->ask + moved, IntOption("move-after-ms", 300));
+    double expected = eurusd->ask + moved;
+    RefreshRates();
+    size_t before = t.sent.size();
+    t.Tick(Sample);
+    bool sent = t.sent.size() > before;
+    Expect(sent, "OrderSend called");
+    if (!sent)
+        return;
+    const SentOrder &order = t.sent.back();
+    std::printf("RESULT price=%.5f\nRESULT ticket=%d\n", order.price, order.ticket);
+    Expect(order.ticket > 0, "the trade server accepted the order");
+    Expect(std::fabs(order.price - expected) < 1e-9, "the order went out at the refreshed ask");
+}
+
+// a strategy EA that never reads pushed warnings: nothing piles up, no "inbox full"
+void ScenarioStrategyPushes()
+{
+    FakeTerminal &t = Terminal();
+    StartSample();
+    int expected = IntOption("expect-pushes", 300);
+    bool seen = false;
+    for (int i = 0; i < 50 && !seen; ++i)
+    {
+        t.Tick(Sample);
+        t.RunFor(50);
+        seen = Probe(Sample, "pushesSeen") >= expected;
+    }
+    std::printf("RESULT pushesSeen=%d\n", Probe(Sample, "pushesSeen"));
+    Expect(seen, "the sample EA read every pushed warning");
+    bool full = false;
+    for (const Said &said : t.prints)
+        full = full || said.text.find("inbox full") != std::string::npos;
+    Expect(!full, "no \"inbox full\"");
+}
+
+// a critical warning longer than a push notification may be: the push fits, the full text is in the log
+void ScenarioLongWarning()
+{
+    FakeTerminal &t = Terminal();
+    if (!StartMonitor())
+        return;
+    int expected = IntOption("expect-warnings", 3);
+    bool handled = t.RunFor(10000, [&] { return Probe(Monitor, "warnings") >= expected; });
+    Expect(handled, "the monitor handled the warnings");
+    int length = IntOption("length", 1200);
+    size_t pushes = 0;
+    bool fits = true;
+    for (const Said &said : t.notifications)
+        if (said.program == Monitor)
+        {
+            pushes++;
+            fits = fits && StringLen(string::FromUtf8(said.text)) <= FakeTerminal::NotificationMaxChars;
+        }
+    bool refused = false;
+    bool logged = false;
+    for (const Said &said : t.prints)
+    {
+        refused = refused || said.text.find("4251") != std::string::npos || said.text.find("4253") != std::string::npos;
+        logged = logged || (said.program == Monitor && said.text.find("weekend_exposure") != std::string::npos &&
+                            static_cast<int>(said.text.size()) >= length);
+    }
+    std::printf("RESULT notifications=%zu\n", pushes);
+    Expect(pushes == 1, "one push notification for three repeats of the warning (throttled)");
+    Expect(fits, "the push notification has at most 255 characters");
+    Expect(!refused, "no push was refused by the terminal");
+    Expect(logged, "the full warning text is in the Experts log");
+}
+
+// symbol specs first sent with tick value and margin 0 (no quote yet) are sent again once the figures arrive;
+// scenarios.sh checks what the stand-in received
+void ScenarioZeroTickValue()
+{
+    FakeTerminal &t = Terminal();
+    FakeSymbol *eurusd = t.Find("EURUSD");
+    double tickValue = eurusd->tickValue;
+    double margin = eurusd->marginRequired;
+    eurusd->tickValue = 0.0;
+    eurusd->marginRequired = 0.0;
+    if (!StartMonitor())
+        return;
+    t.RunFor(300);
+    eurusd->tickValue = tickValue;
+    eurusd->marginRequired = margin;
+    t.SetQuote("EURUSD", eurusd->bid + eurusd->point, eurusd->ask + eurusd->point);
+    t.RunFor(IntOption("wait-ms", 3000));
+}
+
+// a close instruction meets one requote: closed on the retry, lots rounded down to the step
+void ScenarioCloseRequote()
+{
+    FakeTerminal &t = Terminal();
+    t.Find("EURUSD")->lotStep = 0.1;
+    t.requotes = 1;
+    if (!StartMonitor())
+        return;
+    bool closed = t.RunFor(10000, [] { return Probe(Monitor, "closed") >= 1; });
+    Expect(closed, "the instructed close was carried out");
+    if (!closed || t.closed.empty())
+        return;
+    std::printf("RESULT closedLots=%.2f\nRESULT requotesLeft=%d\n", t.closed.back().lots, t.requotes);
+    Expect(t.requotes == 0, "the first attempt met the requote");
+    Expect(std::fabs(t.closed.back().lots - std::stod(Option("expect-lots", "0.2"))) < 1e-9,
+           "closed " + Option("expect-lots", "0.2") + " lots (on the 0.1 step)");
+}
+
+// both experts given the service's CURVE public key: the monitor is welcomed and a check is answered
+void ScenarioCurve()
+{
+    FakeTerminal &t = Terminal();
+    if (!StartMonitor())
+        return;
+    StartSample();
+    size_t before = t.sent.size();
+    RefreshRates();
+    t.Tick(Sample);
+    Expect(t.sent.size() > before && t.sent.back().ticket > 0, "the checked order went out");
+    Expect(Probe(Sample, "lastVerdict") == 0, "the CURVE service approved it");
 }
 
 void Watchdog(int)
@@ -395,7 +543,7 @@ int main(int argc, char **argv)
 {
     if (argc < 3)
     {
-        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets ENDPOINT [--option value]...\n");
+        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets|dlls-off|slow-decision|strategy-pushes|long-warning|zero-tickvalue|close-requote|curve ENDPOINT [--option value]...\n");
         return 2;
     }
     std::string scenario = argv[1];
@@ -430,6 +578,20 @@ int main(int argc, char **argv)
             ScenarioPushes();
         else if (scenario == "sockets")
             ScenarioSockets();
+        else if (scenario == "dlls-off")
+            ScenarioDllsOff();
+        else if (scenario == "slow-decision")
+            ScenarioSlowDecision();
+        else if (scenario == "strategy-pushes")
+            ScenarioStrategyPushes();
+        else if (scenario == "long-warning")
+            ScenarioLongWarning();
+        else if (scenario == "zero-tickvalue")
+            ScenarioZeroTickValue();
+        else if (scenario == "close-requote")
+            ScenarioCloseRequote();
+        else if (scenario == "curve")
+            ScenarioCurve();
         else
         {
             std::fprintf(stderr, "unknown scenario %s\n", scenario.c_str());

@@ -2,6 +2,12 @@
 // host cannot be asked to do on demand (push a warning or an instruction). Speaks just enough of protocol v1:
 // welcome for hello, no_hello for anything before it, ack for ids, a decision for check, pushes for --push.
 //   standin ENDPOINT [--verdict approve|reject|resize:LOTS] [--push true] [--silent true] [--seconds N]
+//                    [--delay-ms N] [--push-warnings N] [--push-long N] [--push-close TICKET:LOTS] [--curve true]
+//   --delay-ms        answer each check this much later
+//   --push-warnings   after welcoming a strategy EA (not the monitor), push it N warnings
+//   --push-long       after the monitor's first positions, push it a critical warning of N characters, 3 times
+//   --push-close      after the monitor's first positions, push it a close instruction
+//   --curve           be a CURVE server with a fresh key pair; prints "SERVERKEY <z85 public key>"
 // Prints "BOUND <endpoint>" once bound and "RECV <json>" for every message; ends after --seconds (default 60)
 // or, with --stdin true, when stdin reaches EOF.
 #include <poll.h>
@@ -14,6 +20,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 
 namespace
 {
@@ -57,11 +64,29 @@ int main(int argc, char **argv)
     bool silent = options["silent"] == "true";
     int seconds = options.count("seconds") ? std::stoi(options["seconds"]) : 60;
     bool watchStdin = options["stdin"] == "true";
+    int delayMs = options.count("delay-ms") ? std::stoi(options["delay-ms"]) : 0;
+    int pushWarnings = options.count("push-warnings") ? std::stoi(options["push-warnings"]) : 0;
+    int pushLong = options.count("push-long") ? std::stoi(options["push-long"]) : 0;
+    std::string pushClose = options["push-close"];
 
     void *context = zmq_ctx_new();
     void *router = zmq_socket(context, ZMQ_ROUTER);
     int linger = 0;
     zmq_setsockopt(router, ZMQ_LINGER, &linger, sizeof linger);
+    if (options["curve"] == "true")
+    {
+        char publicKey[41];
+        char secretKey[41];
+        int server = 1;
+        if (zmq_curve_keypair(publicKey, secretKey) != 0 ||
+            zmq_setsockopt(router, ZMQ_CURVE_SERVER, &server, sizeof server) != 0 ||
+            zmq_setsockopt(router, ZMQ_CURVE_SECRETKEY, secretKey, 40) != 0)
+        {
+            std::fprintf(stderr, "cannot be a CURVE server: %s\n", zmq_strerror(zmq_errno()));
+            return 1;
+        }
+        std::printf("SERVERKEY %s\n", publicKey);
+    }
     if (zmq_bind(router, argv[1]) != 0)
     {
         std::fprintf(stderr, "cannot bind %s: %s\n", argv[1], zmq_strerror(zmq_errno()));
@@ -110,6 +135,13 @@ int main(int argc, char **argv)
             clients[identity] = Field(json, "client");
             Send(router, identity, "{\"v\":1,\"type\":\"welcome\",\"session\":\"standin-" + std::to_string(::getpid()) + "-" + std::to_string(++sessions) +
                                        "\",\"protocol\":1,\"heartbeatMs\":300}");
+            if (pushWarnings > 0 && clients[identity].find("Monitor") == std::string::npos && !pushed.count(identity))
+            {
+                pushed.insert(identity);
+                for (int n = 1; n <= pushWarnings; ++n)
+                    Send(router, identity, "{\"v\":1,\"type\":\"warning\",\"code\":\"margin_level\",\"severity\":\"warn\","
+                                           "\"message\":\"warning " + std::to_string(n) + "\",\"details\":{}}");
+            }
             continue;
         }
         if (!welcomed.count(identity))
@@ -120,6 +152,8 @@ int main(int argc, char **argv)
         }
         if (type == "check")
         {
+            if (delayMs > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
             std::string lots = Field(json, "lots");
             std::string answer = verdict.rfind("resize:", 0) == 0 ? "resize" : verdict;
             std::string approved = answer == "resize" ? verdict.substr(7) : answer == "reject" ? "0" : lots;
@@ -134,6 +168,27 @@ int main(int argc, char **argv)
         }
         if (!id.empty())
             Send(router, identity, "{\"v\":1,\"type\":\"ack\",\"id\":\"" + id + "\"}");
+        if ((pushLong > 0 || !pushClose.empty()) && type == "positions" && clients[identity].find("Monitor") != std::string::npos &&
+            !pushed.count(identity))
+        {
+            pushed.insert(identity);
+            if (pushLong > 0)
+            {
+                std::string text = "weekend exposure:";
+                for (int n = 0; static_cast<int>(text.size()) < pushLong; ++n)
+                    text += " EURUSD 1.00 lots gap " + std::to_string(n) + ";";
+                text = text.substr(0, static_cast<size_t>(pushLong));
+                for (int n = 0; n < 3; ++n)
+                    Send(router, identity, "{\"v\":1,\"type\":\"warning\",\"code\":\"weekend_exposure\",\"severity\":\"critical\","
+                                           "\"message\":\"" + text + "\",\"details\":{}}");
+            }
+            if (!pushClose.empty())
+            {
+                size_t colon = pushClose.find(':');
+                Send(router, identity, "{\"v\":1,\"type\":\"instruction\",\"action\":\"close\",\"ticket\":" +
+                                       pushClose.substr(0, colon) + ",\"lots\":" + pushClose.substr(colon + 1) + "}");
+            }
+        }
         if (push && type == "positions" && clients[identity].find("Monitor") != std::string::npos && !pushed.count(identity))
         {
             pushed.insert(identity);

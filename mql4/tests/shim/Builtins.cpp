@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <thread>
 
 double Ask = 0.0;
 double Bid = 0.0;
@@ -219,6 +220,7 @@ long AccountInfoInteger(ENUM_ACCOUNT_INFO_INTEGER property)
 
 double MarketInfo(const string &name, int type)
 {
+    Terminal().ApplyFeed();
     FakeSymbol *s = Terminal().Find(name.Utf8());
     if (s == nullptr)
     {
@@ -288,6 +290,7 @@ string Symbol() { return string::FromUtf8(Terminal().chartSymbol); }
 
 bool RefreshRates()
 {
+    Terminal().ApplyFeed();
     FakeSymbol *s = Terminal().Find(Terminal().chartSymbol);
     if (s == nullptr)
         return false;
@@ -385,6 +388,7 @@ int OrderSend(const string &symbol, int cmd, double volume, double price, int sl
     (void)expiration;
     (void)arrow_color;
     FakeTerminal &t = Terminal();
+    t.ApplyFeed();
     SentOrder record{t.current, symbol.Utf8(), cmd, volume, price, stoploss, takeprofit, magic, comment.Utf8(), -1};
     FakeSymbol *s = t.Find(record.symbol);
     bool buy = cmd == OP_BUY || cmd == OP_BUYLIMIT || cmd == OP_BUYSTOP;
@@ -432,6 +436,7 @@ bool OrderClose(int ticket, double lots, double price, int slippage, color arrow
 {
     (void)arrow_color;
     FakeTerminal &t = Terminal();
+    t.ApplyFeed();
     for (size_t i = 0; i < t.orders.size(); ++i)
     {
         FakeOrder &order = t.orders[i];
@@ -525,6 +530,8 @@ uint GetTickCount()
 bool EventSetMillisecondTimer(int milliseconds) { return Terminal().SetTimer(milliseconds); }
 void EventKillTimer() { Terminal().KillTimer(); }
 string WindowExpertName() { return string::FromUtf8(Terminal().current); }
+bool IsTesting() { return Terminal().testing; }
+void Sleep(int milliseconds) { std::this_thread::sleep_for(std::chrono::milliseconds(milliseconds < 0 ? 0 : milliseconds)); }
 int MQLInfoInteger(ENUM_MQL_INFO_INTEGER property)
 {
     return property == MQL_DLLS_ALLOWED && !Terminal().Stopped(Terminal().current) && Terminal().DllsAllowed() ? 1 : 0;

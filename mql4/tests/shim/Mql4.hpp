@@ -166,6 +166,8 @@ uint GetTickCount();
 bool EventSetMillisecondTimer(int milliseconds);
 void EventKillTimer();
 string WindowExpertName();
+bool IsTesting();
+void Sleep(int milliseconds);
 int MQLInfoInteger(ENUM_MQL_INFO_INTEGER property);
 int GetLastError();
 void ResetLastError();

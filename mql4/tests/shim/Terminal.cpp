@@ -30,6 +30,29 @@ void FakeTerminal::SetQuote(const std::string &name, double bid, double ask)
     symbol->time = ServerTime();
 }
 
+void FakeTerminal::ScheduleQuote(const std::string &name, double bid, double ask, int afterMs)
+{
+    m_feed.push_back({name, bid, ask, ElapsedMs() + afterMs});
+}
+
+void FakeTerminal::ApplyFeed()
+{
+    long long now = ElapsedMs();
+    std::vector<ScheduledQuote> due;
+    for (auto it = m_feed.begin(); it != m_feed.end();)
+    {
+        if (it->atMs <= now)
+        {
+            due.push_back(*it);
+            it = m_feed.erase(it);
+        }
+        else
+            ++it;
+    }
+    for (const ScheduledQuote &quote : due)
+        SetQuote(quote.symbol, quote.bid, quote.ask);
+}
+
 void FakeTerminal::Load(const std::string &name)
 {
     Slot &slot = m_programs[name];

@@ -126,6 +126,7 @@ public:
     long serverTimeAtStart = 1767268800; // 2026-01-01 12:00:00 server time
     bool dllsAllowed = true;            // "Allow DLL imports" for programs loaded from now on
     bool echo = true;
+    bool testing = false;               // IsTesting(): the Strategy Tester
     int nextTicket = 5000;
     int requotes = 0;                   // the next this many trade requests are requoted (138) ...
     int requoteMovePoints = 5;          // ... and the quote moves by this many points each time
@@ -142,6 +143,9 @@ public:
 
     FakeSymbol *Find(const std::string &name);
     void SetQuote(const std::string &name, double bid, double ask);
+    // a quote that reaches the terminal afterMs from now, as the feed updates quotes while a program runs
+    void ScheduleQuote(const std::string &name, double bid, double ask, int afterMs);
+    void ApplyFeed();
 
     // programs: each a shared object loaded on attach (its globals built then, as the terminal loads an .ex4)
     // and unloaded on removal (its globals destroyed); it registers its handlers while loading
@@ -190,6 +194,14 @@ private:
     };
     std::map<std::string, Slot> m_programs;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    struct ScheduledQuote
+    {
+        std::string symbol;
+        double bid;
+        double ask;
+        long long atMs;
+    };
+    std::vector<ScheduledQuote> m_feed;
     std::map<std::string, int> m_lastErrors;
     int m_handlerDepth = 0;
     Slot &Get(const std::string &name);

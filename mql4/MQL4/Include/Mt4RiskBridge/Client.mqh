@@ -28,37 +28,72 @@ enum ENUM_RB_FAIL_MODE
 #define RB_POLL_SLICE_MS     25
 #define RB_INBOX_LIMIT       256
 #define RB_RECONNECT_MAX_MS  2000
+#define RB_CURVE_KEY_CHARS   40
 
-//--- one context per terminal (shared by name), one socket per EA
-Context g_rbContext("Mt4RiskBridge.Context");
-Socket  g_rbSocket(g_rbContext,ZMQ_DEALER);
+//--- MQL reaches an object through a pointer with '.', C++ (the Linux harness) with '->'
+#ifdef __MQL__
+#define RB_VIA(pointer,member) pointer.member
+#else
+#define RB_VIA(pointer,member) pointer->member
+#endif
 
-string g_rbEndpoint="";
-string g_rbToken="";
-string g_rbClient="";
-string g_rbIdPrefix="";
-int    g_rbTimeoutMs=500;
-int    g_rbFailMode=RB_FAIL_CLOSED;
-bool   g_rbInitialized=false;
-bool   g_rbConnected=false;
-bool   g_rbWelcomed=false;
-bool   g_rbNeedResync=false;
-string g_rbSession="";
-int    g_rbHeartbeatMs=1000;
-int    g_rbWelcomeCount=0;
-bool   g_rbEverHeard=false;
-uint   g_rbLastHeard=0;
-long   g_rbNextId=0;
-int    g_rbSendFailures=0;
-string g_rbInbox[];
-int    g_rbInboxCount=0;
-string g_rbSymbolsSent[];
-int    g_rbSymbolsSentCount=0;
-string g_rbLastReason="";
-int    g_rbLastVerdict=-1;
-double g_rbLastLots=0.0;
-double g_rbLastRequestedLots=0.0;
-bool   g_rbLastFailed=false; // the last verdict came from the fail mode, and was logged there
+//+------------------------------------------------------------------+
+//| This EA's own ZeroMQ context and socket. Made by RiskBridgeInit  |
+//| once DLL imports are known to be allowed (a global object would  |
+//| call libzmq.dll before OnInit); not shared with other EAs, since |
+//| mql-zmq's shared-context lock no longer excludes (upstream       |
+//| 67aac37). The socket is declared last: it closes first.          |
+//+------------------------------------------------------------------+
+class RbLink
+  {
+public:
+   Context           context;
+   Socket            socket;
+                     RbLink():socket(context,ZMQ_DEALER) {}
+  };
+
+//--- everything the include knows about its connection, one per EA
+struct RbState
+  {
+   string            endpoint;
+   string            token;
+   string            client;
+   string            idPrefix;
+   string            serverKey;        // the service's CURVE public key (Z85); empty: no CURVE
+   string            clientPublicKey;  // this EA's CURVE pair; empty: a fresh pair per start
+   string            clientSecretKey;
+   int               timeoutMs;
+   int               failMode;
+   bool              initialized;
+   bool              testing;          // in the Strategy Tester: nothing is sent, every check approves
+   bool              connected;
+   bool              welcomed;
+   bool              needResync;
+   bool              keepPushes;       // the monitor handles pushes; a strategy EA only counts them
+   string            session;
+   int               heartbeatMs;
+   int               welcomeCount;
+   bool              everHeard;
+   uint              lastHeard;
+   long              nextId;
+   int               sendFailures;
+   string            inbox[];
+   int               inboxCount;
+   int               pushesSeen;
+   string            lastWarning;
+   string            symbolsSent[];
+   double            symbolsTickValue[];
+   double            symbolsMargin[];
+   int               symbolsSentCount;
+   string            lastReason;
+   int               lastVerdict;
+   double            lastLots;
+   double            lastRequestedLots;
+   bool              lastFailed;       // the last verdict came from the fail mode, and was logged there
+  };
+
+RbState g_rb;
+RbLink *g_rbLink=NULL;
 
 //+------------------------------------------------------------------+
 //| "fail-closed" or "fail-open".                                    |
@@ -79,8 +114,8 @@ string RbLots(const double lots)
 //+------------------------------------------------------------------+
 string RbNextId(const string kind)
   {
-   g_rbNextId++;
-   return g_rbIdPrefix+"-"+kind+"-"+IntegerToString(g_rbNextId);
+   g_rb.nextId++;
+   return g_rb.idPrefix+"-"+kind+"-"+IntegerToString(g_rb.nextId);
   }
 //+------------------------------------------------------------------+
 //| Sends one JSON message as one UTF-8 frame without blocking.      |
@@ -88,17 +123,19 @@ string RbNextId(const string kind)
 //+------------------------------------------------------------------+
 bool RbSendText(const string json)
   {
+   if(g_rbLink==NULL)
+      return false;
    uchar bytes[];
    int n=StringToCharArray(json,bytes,0,WHOLE_ARRAY,CP_UTF8);
    if(n>0 && bytes[n-1]==0)
       ArrayResize(bytes,n-1);
-   if(g_rbSocket.send(bytes,true))
+   if(RB_VIA(g_rbLink,socket).send(bytes,true))
      {
-      g_rbConnected=true;
+      g_rb.connected=true;
       return true;
      }
-   g_rbSendFailures++;
-   g_rbConnected=false;
+   g_rb.sendFailures++;
+   g_rb.connected=false;
    return false;
   }
 //+------------------------------------------------------------------+
@@ -106,8 +143,10 @@ bool RbSendText(const string json)
 //+------------------------------------------------------------------+
 bool RbReceiveText(string &json)
   {
+   if(g_rbLink==NULL)
+      return false;
    ZmqMsg message;
-   if(!g_rbSocket.recv(message,true))
+   if(!RB_VIA(g_rbLink,socket).recv(message,true))
       return false;
    uchar bytes[];
    message.getData(bytes);
@@ -120,9 +159,11 @@ bool RbReceiveText(string &json)
 //+------------------------------------------------------------------+
 bool RbPollFor(const int timeoutMs,const bool forWrite)
   {
+   if(g_rbLink==NULL)
+      return false;
    PollItem items[];
    ArrayResize(items,1);
-   g_rbSocket.fillPollItem(items[0],(short)(forWrite ? ZMQ_POLLOUT : ZMQ_POLLIN));
+   RB_VIA(g_rbLink,socket).fillPollItem(items[0],(short)(forWrite ? ZMQ_POLLOUT : ZMQ_POLLIN));
    int ms=timeoutMs<0 ? 0 : timeoutMs;
    if(Socket::poll(items,ms)<=0)
       return false;
@@ -133,17 +174,17 @@ bool RbPollFor(const int timeoutMs,const bool forWrite)
 //+------------------------------------------------------------------+
 void RbQueuePush(const string json)
   {
-   if(g_rbInboxCount>=RB_INBOX_LIMIT)
+   if(g_rb.inboxCount>=RB_INBOX_LIMIT)
      {
       Print("Mt4RiskBridge: inbox full, dropping the oldest pushed message");
-      for(int i=1;i<g_rbInboxCount;i++)
-         g_rbInbox[i-1]=g_rbInbox[i];
-      g_rbInboxCount--;
+      for(int i=1;i<g_rb.inboxCount;i++)
+         g_rb.inbox[i-1]=g_rb.inbox[i];
+      g_rb.inboxCount--;
      }
-   if(ArraySize(g_rbInbox)<=g_rbInboxCount)
-      ArrayResize(g_rbInbox,g_rbInboxCount+16);
-   g_rbInbox[g_rbInboxCount]=json;
-   g_rbInboxCount++;
+   if(ArraySize(g_rb.inbox)<=g_rb.inboxCount)
+      ArrayResize(g_rb.inbox,g_rb.inboxCount+16);
+   g_rb.inbox[g_rb.inboxCount]=json;
+   g_rb.inboxCount++;
   }
 //+------------------------------------------------------------------+
 //| Handles one received message. Returns true when it is the reply  |
@@ -152,8 +193,8 @@ void RbQueuePush(const string json)
 //+------------------------------------------------------------------+
 bool RbHandle(const string json,const string awaitedId)
   {
-   g_rbEverHeard=true;
-   g_rbLastHeard=GetTickCount();
+   g_rb.everHeard=true;
+   g_rb.lastHeard=GetTickCount();
    RbJson doc;
    if(!doc.Parse(json) || doc.Kind(0)!=RB_JSON_OBJECT)
      {
@@ -164,17 +205,22 @@ bool RbHandle(const string json,const string awaitedId)
    string id=doc.GetString(0,"id");
    if(type=="welcome")
      {
-      g_rbWelcomed=true;
-      g_rbSession=doc.GetString(0,"session");
-      int heartbeat=(int)doc.GetInteger(0,"heartbeatMs",g_rbHeartbeatMs);
+      g_rb.welcomed=true;
+      g_rb.session=doc.GetString(0,"session");
+      int heartbeat=(int)doc.GetInteger(0,"heartbeatMs",g_rb.heartbeatMs);
       if(heartbeat>0)
-         g_rbHeartbeatMs=heartbeat;
-      g_rbWelcomeCount++;
-      Print("Mt4RiskBridge: ",g_rbClient," connected to ",g_rbEndpoint,", session ",g_rbSession);
+         g_rb.heartbeatMs=heartbeat;
+      g_rb.welcomeCount++;
+      Print("Mt4RiskBridge: ",g_rb.client," connected to ",g_rb.endpoint,", session ",g_rb.session);
      }
    else if(type=="warning" || type=="instruction")
      {
-      RbQueuePush(json);
+      g_rb.pushesSeen++;
+      if(type=="warning")
+         g_rb.lastWarning=doc.GetString(0,"code")+": "+doc.GetString(0,"message");
+      // only the monitor acts on pushes; a strategy EA keeps the last warning and moves on, so nothing piles up
+      if(g_rb.keepPushes)
+         RbQueuePush(json);
      }
    else if(type=="error")
      {
@@ -182,10 +228,10 @@ bool RbHandle(const string json,const string awaitedId)
       if(code=="no_hello")
         {
          // the service does not know this connection: it was restarted
-         if(g_rbWelcomed)
+         if(g_rb.welcomed)
             Print("Mt4RiskBridge: the service no longer knows this connection (restarted?); saying hello again");
-         g_rbWelcomed=false;
-         g_rbNeedResync=true;
+         g_rb.welcomed=false;
+         g_rb.needResync=true;
         }
       else if(id=="" || id!=awaitedId)
          Print("Mt4RiskBridge: service error ",code,": ",doc.GetString(0,"message"));
@@ -198,7 +244,7 @@ bool RbHandle(const string json,const string awaitedId)
 //+------------------------------------------------------------------+
 void RiskBridgePump()
   {
-   if(!g_rbInitialized)
+   if(!g_rb.initialized || g_rbLink==NULL)
       return;
    string json;
    for(int i=0;i<1000 && RbReceiveText(json);i++)
@@ -231,30 +277,43 @@ bool RbAwait(const string id,const uint start,const int timeoutMs,string &reply)
 //+------------------------------------------------------------------+
 //| Sends hello; the welcome is read later by a pump or an await.    |
 //+------------------------------------------------------------------+
-bool RiskBridgeHello()
+bool RbHello()
   {
-   g_rbSymbolsSentCount=0;
-   g_rbNeedResync=false;
-   return RbSendText(RbHelloMessage(g_rbClient,g_rbToken));
+   g_rb.symbolsSentCount=0;
+   g_rb.needResync=false;
+   return RbSendText(RbHelloMessage(g_rb.client,g_rb.token));
   }
 //+------------------------------------------------------------------+
-//| Sends a symbol's spec once per session and its current quote, so |
+//| Sends a symbol's spec once per session, again when its tick      |
+//| value or margin was 0 or has moved, and its current quote, so    |
 //| that a check never depends on another EA's stream.               |
 //+------------------------------------------------------------------+
 bool RbSendMarketState(const string symbol)
   {
-   bool known=false;
-   for(int i=0;i<g_rbSymbolsSentCount;i++)
-      if(g_rbSymbolsSent[i]==symbol)
-         known=true;
-   if(!known)
+   int known=-1;
+   for(int i=0;i<g_rb.symbolsSentCount && known<0;i++)
+      if(g_rb.symbolsSent[i]==symbol)
+         known=i;
+   if(known<0)
+     {
+      if(ArraySize(g_rb.symbolsSent)<=g_rb.symbolsSentCount)
+        {
+         ArrayResize(g_rb.symbolsSent,g_rb.symbolsSentCount+8);
+         ArrayResize(g_rb.symbolsTickValue,g_rb.symbolsSentCount+8);
+         ArrayResize(g_rb.symbolsMargin,g_rb.symbolsSentCount+8);
+        }
+      known=g_rb.symbolsSentCount;
+      g_rb.symbolsSent[known]=symbol;
+      g_rb.symbolsTickValue[known]=-1.0;
+      g_rb.symbolsMargin[known]=-1.0;
+      g_rb.symbolsSentCount++;
+     }
+   if(RbSpecStale(symbol,g_rb.symbolsTickValue[known],g_rb.symbolsMargin[known]))
      {
       if(!RbSendText(RbSymbolMessage(symbol)))
          return false;
-      if(ArraySize(g_rbSymbolsSent)<=g_rbSymbolsSentCount)
-         ArrayResize(g_rbSymbolsSent,g_rbSymbolsSentCount+8);
-      g_rbSymbolsSent[g_rbSymbolsSentCount]=symbol;
-      g_rbSymbolsSentCount++;
+      g_rb.symbolsTickValue[known]=MarketInfo(symbol,MODE_TICKVALUE);
+      g_rb.symbolsMargin[known]=MarketInfo(symbol,MODE_MARGINREQUIRED);
      }
    return RbSendText(RbTickMessage(symbol));
   }
@@ -289,18 +348,64 @@ bool RbSendCheckMarkets(const string symbol)
    return true;
   }
 //+------------------------------------------------------------------+
-//| Disconnects; the socket itself lives as long as the EA and is    |
-//| reused by the next RiskBridgeInit.                               |
+//| Closes the socket (LINGER 0: at once) and the context.           |
 //+------------------------------------------------------------------+
 void RiskBridgeDeinit()
   {
-   if(!g_rbInitialized)
-      return;
-   g_rbSocket.setLinger(0);
-   g_rbSocket.disconnect(g_rbEndpoint);
-   g_rbInitialized=false;
-   g_rbWelcomed=false;
-   g_rbConnected=false;
+   if(g_rbLink!=NULL)
+     {
+      RB_VIA(g_rbLink,socket).setLinger(0);
+      delete g_rbLink;
+      g_rbLink=NULL;
+     }
+   g_rb.initialized=false;
+   g_rb.welcomed=false;
+   g_rb.connected=false;
+  }
+//+------------------------------------------------------------------+
+//| CURVE: the service's public key (server.pub, 40 Z85 characters)  |
+//| and optionally this EA's own pair; call before RiskBridgeInit.   |
+//| Without a pair of its own the EA makes a fresh one at each start |
+//| (the service identifies terminals by their token, not the key).  |
+//+------------------------------------------------------------------+
+void RiskBridgeUseCurve(const string serverKey,const string clientPublicKey="",const string clientSecretKey="")
+  {
+   g_rb.serverKey=serverKey;
+   g_rb.clientPublicKey=clientPublicKey;
+   g_rb.clientSecretKey=clientSecretKey;
+  }
+//+------------------------------------------------------------------+
+//| Checks the CURVE keys and makes the client pair when none given. |
+//+------------------------------------------------------------------+
+bool RbCurveKeysReady()
+  {
+   if(StringLen(g_rb.serverKey)!=RB_CURVE_KEY_CHARS)
+     {
+      g_rb.lastReason="Mt4RiskBridge: the service's CURVE key must be the 40 characters of its server.pub, not "+
+                      IntegerToString(StringLen(g_rb.serverKey));
+      Alert(g_rb.lastReason);
+      return false;
+     }
+   if(g_rb.clientPublicKey=="" && g_rb.clientSecretKey=="")
+     {
+      string publicKey,secretKey;
+      if(!Z85::generateKeyPair(publicKey,secretKey))
+        {
+         g_rb.lastReason="Mt4RiskBridge: libzmq.dll could not make a CURVE key pair (is libsodium.dll beside it?)";
+         Alert(g_rb.lastReason);
+         return false;
+        }
+      g_rb.clientPublicKey=publicKey;
+      g_rb.clientSecretKey=secretKey;
+     }
+   if(StringLen(g_rb.clientPublicKey)!=RB_CURVE_KEY_CHARS || StringLen(g_rb.clientSecretKey)!=RB_CURVE_KEY_CHARS ||
+      Z85::derivePublic(g_rb.clientSecretKey)!=g_rb.clientPublicKey)
+     {
+      g_rb.lastReason="Mt4RiskBridge: the client CURVE keys are not a pair (keygen <folder> client writes one)";
+      Alert(g_rb.lastReason);
+      return false;
+     }
+   return true;
   }
 //+------------------------------------------------------------------+
 //| Connects this EA's socket to the service and says hello.         |
@@ -313,63 +418,95 @@ void RiskBridgeDeinit()
 //+------------------------------------------------------------------+
 bool RiskBridgeInit(const string endpoint,const string token,const int timeoutMs,const int failMode,const string client="")
   {
-   if(g_rbInitialized)
+   if(g_rb.initialized)
       RiskBridgeDeinit();
-   g_rbEndpoint=endpoint;
-   g_rbToken=token;
-   g_rbTimeoutMs=timeoutMs>0 ? timeoutMs : 500;
-   g_rbFailMode=failMode==RB_FAIL_OPEN ? RB_FAIL_OPEN : RB_FAIL_CLOSED;
-   g_rbClient=client!="" ? client : WindowExpertName();
+   g_rb.endpoint=endpoint;
+   g_rb.token=token;
+   g_rb.timeoutMs=timeoutMs>0 ? timeoutMs : 500;
+   g_rb.failMode=failMode==RB_FAIL_OPEN ? RB_FAIL_OPEN : RB_FAIL_CLOSED;
+   g_rb.client=client!="" ? client : WindowExpertName();
+   g_rb.heartbeatMs=1000;
+   g_rb.lastVerdict=-1;
    // ids stay well under the protocol's 64 characters: the client name without its version (24 characters at
    // most), the start time and a counter, e.g. Mt4RiskBridgeSampleEA-81234567-check-7
-   string name=g_rbClient;
+   string name=g_rb.client;
    int slash=StringFind(name,"/");
    if(slash>0)
       name=StringSubstr(name,0,slash);
    if(StringLen(name)>24)
       name=StringSubstr(name,0,24);
-   g_rbIdPrefix=name+"-"+IntegerToString(GetTickCount());
-   g_rbWelcomed=false;
-   g_rbSession="";
-   g_rbEverHeard=false;
-   g_rbInboxCount=0;
-   g_rbSymbolsSentCount=0;
-   if(!g_rbSocket.valid())
+   g_rb.idPrefix=name+"-"+IntegerToString(GetTickCount());
+   g_rb.welcomed=false;
+   g_rb.session="";
+   g_rb.everHeard=false;
+   g_rb.inboxCount=0;
+   g_rb.symbolsSentCount=0;
+   g_rb.testing=IsTesting();
+   if(g_rb.testing)
      {
-      g_rbLastReason="Mt4RiskBridge: could not create a ZeroMQ socket (is libzmq.dll in MQL4/Libraries and DLL imports allowed?)";
-      Print(g_rbLastReason);
+      // the tester's account is not the live one: the service must not see it; checks approve (RiskBridgeCheck)
+      Print("Mt4RiskBridge: Strategy Tester: orders are not checked by the service");
+      g_rb.initialized=true;
+      return true;
+     }
+   // before any call into libzmq.dll: with DLL imports off the terminal would stop the EA at that call
+   if(!MQLInfoInteger(MQL_DLLS_ALLOWED))
+     {
+      g_rb.lastReason="Mt4RiskBridge: "+g_rb.client+" needs \"Allow DLL imports\" (Tools > Options > Expert Advisors, and the"+
+                      " Common tab when attaching) to load libzmq.dll";
+      Alert(g_rb.lastReason);
+      return false;
+     }
+   if(g_rb.serverKey!="" && !RbCurveKeysReady())
+      return false;
+   g_rbLink=new RbLink();
+   if(!RB_VIA(g_rbLink,socket).valid())
+     {
+      g_rb.lastReason="Mt4RiskBridge: could not create a ZeroMQ socket (is libzmq.dll in MQL4/Libraries?)";
+      Alert(g_rb.lastReason);
+      RiskBridgeDeinit();
       return false;
      }
    // LINGER 0: closing never waits for unsent messages, so removing the EA never hangs the terminal
-   g_rbSocket.setLinger(0);
+   RB_VIA(g_rbLink,socket).setLinger(0);
    // a deep queue: state and checks are never dropped silently; a full queue fails the send, which is reported
-   g_rbSocket.setSendHighWaterMark(RB_SEND_HWM);
-   g_rbSocket.setReceiveHighWaterMark(RB_SEND_HWM);
+   RB_VIA(g_rbLink,socket).setSendHighWaterMark(RB_SEND_HWM);
+   RB_VIA(g_rbLink,socket).setReceiveHighWaterMark(RB_SEND_HWM);
    // queue only on a live connection: with the service down a send fails at once instead of piling up
-   g_rbSocket.setImmediate(true);
-   g_rbSocket.setReconnectIntervalMax(RB_RECONNECT_MAX_MS);
-   if(!g_rbSocket.connect(endpoint))
+   RB_VIA(g_rbLink,socket).setImmediate(true);
+   RB_VIA(g_rbLink,socket).setReconnectIntervalMax(RB_RECONNECT_MAX_MS);
+   if(g_rb.serverKey!="" &&
+      !(RB_VIA(g_rbLink,socket).setCurveServerKey(g_rb.serverKey) && RB_VIA(g_rbLink,socket).setCurvePublicKey(g_rb.clientPublicKey) &&
+        RB_VIA(g_rbLink,socket).setCurveSecretKey(g_rb.clientSecretKey)))
      {
-      g_rbLastReason="Mt4RiskBridge: cannot connect to "+endpoint+" (expected tcp://host:port)";
-      Print(g_rbLastReason);
+      g_rb.lastReason="Mt4RiskBridge: libzmq.dll refused the CURVE keys (is it built with CURVE, with libsodium.dll beside it?)";
+      Alert(g_rb.lastReason);
+      RiskBridgeDeinit();
       return false;
      }
-   g_rbInitialized=true;
-   uint start=GetTickCount();
-   if(!RbPollFor(g_rbTimeoutMs,true) || !RiskBridgeHello())
+   if(!RB_VIA(g_rbLink,socket).connect(endpoint))
      {
-      Print("Mt4RiskBridge: ",endpoint," is not reachable yet; will keep trying; checks are ",RiskBridgeFailModeName(g_rbFailMode),
-            " until it answers within ",IntegerToString(g_rbTimeoutMs)," ms");
+      g_rb.lastReason="Mt4RiskBridge: cannot connect to "+endpoint+" (expected tcp://host:port)";
+      Alert(g_rb.lastReason);
+      RiskBridgeDeinit();
+      return false;
+     }
+   g_rb.initialized=true;
+   uint start=GetTickCount();
+   if(!RbPollFor(g_rb.timeoutMs,true) || !RbHello())
+     {
+      Print("Mt4RiskBridge: ",endpoint," is not reachable yet; will keep trying; checks are ",RiskBridgeFailModeName(g_rb.failMode),
+            " until it answers within ",IntegerToString(g_rb.timeoutMs)," ms");
       return true;
      }
-   while(!g_rbWelcomed && GetTickCount()-start<(uint)g_rbTimeoutMs)
+   while(!g_rb.welcomed && GetTickCount()-start<(uint)g_rb.timeoutMs)
      {
       RiskBridgePump();
-      if(!g_rbWelcomed)
+      if(!g_rb.welcomed)
          RbPollFor(RB_POLL_SLICE_MS,false);
      }
-   if(!g_rbWelcomed)
-      Print("Mt4RiskBridge: no welcome from ",endpoint," within ",IntegerToString(g_rbTimeoutMs)," ms; will keep trying");
+   if(!g_rb.welcomed)
+      Print("Mt4RiskBridge: no welcome from ",endpoint," within ",IntegerToString(g_rb.timeoutMs)," ms; will keep trying");
    return true;
   }
 //+------------------------------------------------------------------+
@@ -434,19 +571,19 @@ void RbPublishDecision(const int verdict,const double requested,const double lot
 //+------------------------------------------------------------------+
 int RbFailVerdict(const string what,const double lots,double &approvedLots,string &reason)
   {
-   g_rbLastFailed=true;
-   if(g_rbFailMode==RB_FAIL_OPEN)
+   g_rb.lastFailed=true;
+   if(g_rb.failMode==RB_FAIL_OPEN)
      {
       approvedLots=lots;
       reason=what+"; fail-open: the requested "+RbLots(lots)+" lots are approved unchecked";
       Print("Mt4RiskBridge: bridge unreachable: ",reason);
-      g_rbLastVerdict=RB_APPROVE;
+      g_rb.lastVerdict=RB_APPROVE;
       return RB_APPROVE;
      }
    approvedLots=0.0;
    reason=what+"; fail-closed: the order is rejected";
    Print("Mt4RiskBridge: bridge unreachable: ",reason);
-   g_rbLastVerdict=RB_REJECT;
+   g_rb.lastVerdict=RB_REJECT;
    SetUserError(RB_ERR_UNREACHABLE);
    return RB_REJECT;
   }
@@ -463,21 +600,29 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
   {
    approvedLots=0.0;
    reason="";
-   g_rbLastFailed=false;
-   g_rbLastRequestedLots=lots;
-   if(!g_rbInitialized)
+   g_rb.lastFailed=false;
+   g_rb.lastRequestedLots=lots;
+   if(!g_rb.initialized)
      {
       reason="Mt4RiskBridge: RiskBridgeInit was not called (or failed); the order is rejected";
       SetUserError(RB_ERR_NOT_READY);
-      g_rbLastVerdict=RB_REJECT;
+      g_rb.lastVerdict=RB_REJECT;
       return RB_REJECT;
      }
    if(!RbIsOrderCmd(cmd))
      {
       reason="Mt4RiskBridge: "+IntegerToString(cmd)+" is not an OrderSend operation; the order is rejected";
       SetUserError(RB_ERR_REFUSED);
-      g_rbLastVerdict=RB_REJECT;
+      g_rb.lastVerdict=RB_REJECT;
       return RB_REJECT;
+     }
+   if(g_rb.testing)
+     {
+      approvedLots=lots;
+      reason="Mt4RiskBridge: Strategy Tester: not checked";
+      g_rb.lastVerdict=RB_APPROVE;
+      g_rb.lastLots=lots;
+      return RB_APPROVE;
      }
    uint start=GetTickCount();
    RiskBridgePump();
@@ -488,20 +633,20 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
    for(int attempt=0;attempt<3;attempt++)
      {
       id=RbNextId("check");
-      bool sent=(g_rbWelcomed || RiskBridgeHello()) && RbSendCheckMarkets(symbol) &&
+      bool sent=(g_rb.welcomed || RbHello()) && RbSendCheckMarkets(symbol) &&
                 RbSendText(RbCheckMessage(id,symbol,cmd,lots,price,sl,tp,magic,comment));
       if(!sent)
         {
          // not connected: wait for the connection within the same deadline, then try again
          uint spent=GetTickCount()-start;
-         if(attempt<2 && spent<(uint)g_rbTimeoutMs && RbPollFor(g_rbTimeoutMs-(int)spent,true))
+         if(attempt<2 && spent<(uint)g_rb.timeoutMs && RbPollFor(g_rb.timeoutMs-(int)spent,true))
             continue;
-         return RbFailVerdict("Mt4RiskBridge: could not send check \""+id+"\" ("+order+") to "+g_rbEndpoint+
-                              ": not connected within "+IntegerToString(g_rbTimeoutMs)+" ms",lots,approvedLots,reason);
+         return RbFailVerdict("Mt4RiskBridge: could not send check \""+id+"\" ("+order+") to "+g_rb.endpoint+
+                              ": not connected within "+IntegerToString(g_rb.timeoutMs)+" ms",lots,approvedLots,reason);
         }
-      if(!RbAwait(id,start,g_rbTimeoutMs,reply))
-         return RbFailVerdict("Mt4RiskBridge: no decision for check \""+id+"\" ("+order+") from "+g_rbEndpoint+
-                              " within "+IntegerToString(g_rbTimeoutMs)+" ms",lots,approvedLots,reason);
+      if(!RbAwait(id,start,g_rb.timeoutMs,reply))
+         return RbFailVerdict("Mt4RiskBridge: no decision for check \""+id+"\" ("+order+") from "+g_rb.endpoint+
+                              " within "+IntegerToString(g_rb.timeoutMs)+" ms",lots,approvedLots,reason);
       if(!doc.Parse(reply))
          return RbFailVerdict("Mt4RiskBridge: unreadable reply to check \""+id+"\" ("+order+"): "+doc.Error(),lots,
                               approvedLots,reason);
@@ -516,7 +661,7 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
       reason="Mt4RiskBridge: the service refused check \""+id+"\" ("+order+"): "+doc.GetString(0,"code")+": "+
              doc.GetString(0,"message");
       SetUserError(RB_ERR_REFUSED);
-      g_rbLastVerdict=RB_REJECT;
+      g_rb.lastVerdict=RB_REJECT;
       return RB_REJECT;
      }
    int verdict=RbParseVerdict(doc.GetString(0,"verdict"));
@@ -535,14 +680,15 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
      }
    else
       reason=reasons;
-   g_rbLastVerdict=verdict;
-   g_rbLastLots=approvedLots;
+   g_rb.lastVerdict=verdict;
+   g_rb.lastLots=approvedLots;
    RbPublishDecision(verdict,lots,approvedLots,doc);
    return verdict;
   }
 //+------------------------------------------------------------------+
 //| OrderSend with the service asked first: the same arguments as    |
-//| OrderSend; sends the approved lots (a resize sends fewer);       |
+//| OrderSend; sends the approved lots (a resize sends fewer); a     |
+//| market order at the quote current after the decision;           |
 //| returns -1 when rejected, with GetLastError() ==                 |
 //| ERR_USER_ERROR_FIRST+RB_ERR_* and RiskBridgeLastReason() saying  |
 //| why.                                                             |
@@ -554,45 +700,33 @@ int RiskBridgeOrderSend(const string symbol,const int cmd,const double volume,co
    double approved=0.0;
    string reason="";
    int verdict=RiskBridgeCheck(symbol,cmd,volume,price,stoploss,takeprofit,magic,approved,reason,comment);
-   g_rbLastReason=reason;
+   g_rb.lastReason=reason;
    if(verdict==RB_REJECT)
      {
-      if(!g_rbLastFailed)
+      if(!g_rb.lastFailed)
          Print(reason);
       return -1;
      }
    if(verdict==RB_RESIZE)
       Print(reason);
-   return OrderSend(symbol,cmd,approved,price,slippage,stoploss,takeprofit,comment,magic,expiration,arrow_color);
+   // the decision took time: a market order goes out at the quote of now, not the one the caller read before
+   double sendPrice=price;
+   if(cmd==OP_BUY || cmd==OP_SELL)
+     {
+      RefreshRates();
+      double quote=MarketInfo(symbol,cmd==OP_BUY ? MODE_ASK : MODE_BID);
+      if(quote>0.0)
+         sendPrice=NormalizeDouble(quote,(int)MarketInfo(symbol,MODE_DIGITS));
+     }
+   return OrderSend(symbol,cmd,approved,sendPrice,slippage,stoploss,takeprofit,comment,magic,expiration,arrow_color);
   }
 //+------------------------------------------------------------------+
-//| Accessors for EAs and the monitor panel.                         |
+//| What the last check decided, and why (empty for a plain approve).|
 //+------------------------------------------------------------------+
-string RiskBridgeLastReason() { return g_rbLastReason; }
-int    RiskBridgeLastVerdict() { return g_rbLastVerdict; }
-string RiskBridgeSession() { return g_rbSession; }
-int    RiskBridgeWelcomeCount() { return g_rbWelcomeCount; }
-bool   RiskBridgeWelcomed() { return g_rbWelcomed; }
-int    RiskBridgeHeartbeatMs() { return g_rbHeartbeatMs; }
-int    RiskBridgeFailMode() { return g_rbFailMode; }
-string RiskBridgeEndpoint() { return g_rbEndpoint; }
-bool   RiskBridgeNeedsResync() { return g_rbNeedResync; }
-//--- milliseconds since the service was last heard from; -1 if never
-int    RiskBridgeSilenceMs() { return g_rbEverHeard ? (int)(GetTickCount()-g_rbLastHeard) : -1; }
-//--- takes the oldest pushed message (warning, instruction); false when none
-bool   RiskBridgeNextPush(string &json)
-  {
-   if(g_rbInboxCount<=0)
-      return false;
-   json=g_rbInbox[0];
-   for(int i=1;i<g_rbInboxCount;i++)
-      g_rbInbox[i-1]=g_rbInbox[i];
-   g_rbInboxCount--;
-   return true;
-  }
-//--- sends a prepared message (used by the monitor's stream)
-bool   RiskBridgeSend(const string json) { return g_rbInitialized && RbSendText(json); }
-//--- sends a heartbeat with a fresh id; the ack marks the link alive
-bool   RiskBridgeHeartbeat() { return RiskBridgeSend(RbHeartbeatMessage(RbNextId("hb"))); }
+string RiskBridgeLastReason() { return g_rb.lastReason; }
+int    RiskBridgeLastVerdict() { return g_rb.lastVerdict; }
+//--- pushed warnings seen, and the last one as "code: message" (the monitor EA shows and relays them)
+int    RiskBridgePushesSeen() { return g_rb.pushesSeen; }
+string RiskBridgeLastWarning() { return g_rb.lastWarning; }
 
 #endif

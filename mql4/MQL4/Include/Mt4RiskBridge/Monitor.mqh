@@ -9,10 +9,16 @@
 #define MT4RISKBRIDGE_MONITOR_MQH
 
 #include "RiskBridge.mqh"
+#include "MonitorLink.mqh"
 
 #define RBM_HELLO_RETRY_MS   500
 #define RBM_SYMBOL_SCAN_MS   2000
 #define RBM_PANEL_MS         500
+#define RBM_PUSH_MAX_CHARS   255   // SendNotification's limit
+#define RBM_PUSH_PER_CODE_MS 60000 // one push per warning code a minute (the terminal allows 10 a minute)
+#define RBM_PUSH_GAP_MS      1000  // and never two within a second (it allows 2)
+#define RBM_PANEL_MAX_CHARS  2045  // what Comment shows
+#define RBM_CLOSE_ATTEMPTS   3
 
 int    g_rbmTickThrottleMs=250;
 int    g_rbmRefreshMs=3000;
@@ -26,7 +32,15 @@ double g_rbmBid[];
 double g_rbmAsk[];
 uint   g_rbmTickSent[];
 bool   g_rbmSpecSent[];
+double g_rbmSpecTickValue[];
+double g_rbmSpecMargin[];
 int    g_rbmSymbolCount=0;
+int    g_rbmSpecsSent=0;
+string g_rbmPushCodes[];
+uint   g_rbmPushTimes[];
+int    g_rbmPushCodeCount=0;
+uint   g_rbmLastPush=0;
+bool   g_rbmPushedOnce=false;
 
 int    g_rbmWelcomesSeen=0;
 string g_rbmPositionsSignature="";
@@ -62,12 +76,16 @@ int RbmTrack(const string symbol)
       ArrayResize(g_rbmAsk,grown);
       ArrayResize(g_rbmTickSent,grown);
       ArrayResize(g_rbmSpecSent,grown);
+      ArrayResize(g_rbmSpecTickValue,grown);
+      ArrayResize(g_rbmSpecMargin,grown);
      }
    g_rbmSymbols[g_rbmSymbolCount]=symbol;
    g_rbmBid[g_rbmSymbolCount]=0.0;
    g_rbmAsk[g_rbmSymbolCount]=0.0;
    g_rbmTickSent[g_rbmSymbolCount]=0;
    g_rbmSpecSent[g_rbmSymbolCount]=false;
+   g_rbmSpecTickValue[g_rbmSymbolCount]=-1.0;
+   g_rbmSpecMargin[g_rbmSymbolCount]=-1.0;
    g_rbmSymbolCount++;
    return g_rbmSymbolCount-1;
   }
@@ -86,13 +104,23 @@ void RbmScanSymbols()
          RbmTrack(OrderSymbol());
   }
 //+------------------------------------------------------------------+
-//| Sends the specs not yet sent in this session.                    |
+//| Sends the specs not yet sent in this session, and again those    |
+//| whose tick value or margin was 0 or has moved (RbSpecStale).     |
 //+------------------------------------------------------------------+
 void RbmSendSpecs()
   {
    for(int i=0;i<g_rbmSymbolCount;i++)
-      if(!g_rbmSpecSent[i] && RiskBridgeSend(RbSymbolMessage(g_rbmSymbols[i])))
-         g_rbmSpecSent[i]=true;
+     {
+      string symbol=g_rbmSymbols[i];
+      if(g_rbmSpecSent[i] && !RbSpecStale(symbol,g_rbmSpecTickValue[i],g_rbmSpecMargin[i]))
+         continue;
+      if(!RiskBridgeSend(RbSymbolMessage(symbol)))
+         continue;
+      g_rbmSpecSent[i]=true;
+      g_rbmSpecTickValue[i]=MarketInfo(symbol,MODE_TICKVALUE);
+      g_rbmSpecMargin[i]=MarketInfo(symbol,MODE_MARGINREQUIRED);
+      g_rbmSpecsSent++;
+     }
   }
 //+------------------------------------------------------------------+
 //| Sends one "ticks" batch with the symbols whose quote changed     |
@@ -185,6 +213,52 @@ void RbmReadLeverage(RbJson &doc,const int node,double &target)
       target=value;
   }
 //+------------------------------------------------------------------+
+//| At most maxChars characters, the cut marked with "...".          |
+//+------------------------------------------------------------------+
+string RbmShorten(const string text,const int maxChars)
+  {
+   if(StringLen(text)<=maxChars)
+      return text;
+   return StringSubstr(text,0,maxChars-3)+"...";
+  }
+//+------------------------------------------------------------------+
+//| A push notification within the terminal's limits: one per code a |
+//| minute (a warning repeats while it holds), one a second overall. |
+//| A held-back push is logged; its warning is in the log already.   |
+//+------------------------------------------------------------------+
+void RbmPush(const string code,const string text)
+  {
+   uint now=GetTickCount();
+   int slot=-1;
+   for(int i=0;i<g_rbmPushCodeCount && slot<0;i++)
+      if(g_rbmPushCodes[i]==code)
+         slot=i;
+   if(slot>=0 && now-g_rbmPushTimes[slot]<(uint)RBM_PUSH_PER_CODE_MS)
+      return;
+   if(g_rbmPushedOnce && now-g_rbmLastPush<(uint)RBM_PUSH_GAP_MS)
+     {
+      Print("Mt4RiskBridge monitor: push for ",code," held back (one a second at most)");
+      return;
+     }
+   if(slot<0)
+     {
+      if(ArraySize(g_rbmPushCodes)<=g_rbmPushCodeCount)
+        {
+         ArrayResize(g_rbmPushCodes,g_rbmPushCodeCount+8);
+         ArrayResize(g_rbmPushTimes,g_rbmPushCodeCount+8);
+        }
+      slot=g_rbmPushCodeCount;
+      g_rbmPushCodes[slot]=code;
+      g_rbmPushCodeCount++;
+     }
+   g_rbmPushTimes[slot]=now;
+   g_rbmLastPush=now;
+   g_rbmPushedOnce=true;
+   if(!SendNotification(text))
+      Print("Mt4RiskBridge monitor: push notification failed, error ",IntegerToString(GetLastError()),
+            " (enable it under Tools > Options > Notifications)");
+  }
+//+------------------------------------------------------------------+
 //| warning: Print for info, Alert for warn, Alert and a push        |
 //| notification for critical.                                       |
 //+------------------------------------------------------------------+
@@ -205,14 +279,32 @@ void RbmOnWarning(RbJson &doc)
          RbmReadLeverage(doc,doc.Find(tier,"leverage"),g_rbmWarnTierLeverage);
         }
      }
+   // the full text goes to the Experts log and the panel; the alert and the push get what fits
+   Print(text);
    if(severity=="info")
-     {
-      Print(text);
       return;
-     }
-   Alert(text);
-   if(severity=="critical" && g_rbmNotifyCritical && !SendNotification(text))
-      Print("Mt4RiskBridge monitor: push notification failed (enable it under Tools > Options > Notifications)");
+   Alert(RbmShorten(text,RBM_PUSH_MAX_CHARS));
+   if(severity=="critical" && g_rbmNotifyCritical)
+      RbmPush(doc.GetString(0,"code"),RbmShorten(text,RBM_PUSH_MAX_CHARS));
+  }
+//+------------------------------------------------------------------+
+//| The lots to close: the instruction's lots (0: all) rounded down  |
+//| to the lot step; all of it when the rest would be under the      |
+//| minimum lot or the request is at least the position.             |
+//+------------------------------------------------------------------+
+double RbmCloseLots(const string symbol,const double open,const double requested)
+  {
+   if(requested<=0.0 || requested>=open)
+      return open;
+   double step=MarketInfo(symbol,MODE_LOTSTEP);
+   double minLot=MarketInfo(symbol,MODE_MINLOT);
+   double lots=step>0.0 ? MathFloor(requested/step+1e-9)*step : requested;
+   lots=NormalizeDouble(lots,2);
+   if(lots<minLot)
+      lots=minLot;
+   if(open-lots<minLot-1e-9)
+      return open;
+   return lots;
   }
 //+------------------------------------------------------------------+
 //| instruction close: closes the named ticket (all of it, or lots)  |
@@ -252,22 +344,32 @@ void RbmOnInstruction(RbJson &doc)
       return;
      }
    double open=OrderLots();
-   double closeLots=(lots>0.0 && lots<open) ? lots : open;
    string symbol=OrderSymbol();
-   RefreshRates();
-   double price=type==OP_BUY ? MarketInfo(symbol,MODE_BID) : MarketInfo(symbol,MODE_ASK);
-   if(OrderClose(ticket,closeLots,price,g_rbmCloseSlippage,clrNONE))
+   double closeLots=RbmCloseLots(symbol,open,lots);
+   int error=0;
+   for(int attempt=1;attempt<=RBM_CLOSE_ATTEMPTS;attempt++)
      {
-      g_rbmClosed++;
-      g_rbmLastInstruction="closed "+RbLots(closeLots)+" lots of #"+IntegerToString(ticket)+" "+symbol;
-      Print("Mt4RiskBridge monitor: instruction carried out: ",g_rbmLastInstruction);
-      RbmSendPositions(false);
+      RefreshRates();
+      double price=NormalizeDouble(MarketInfo(symbol,type==OP_BUY ? MODE_BID : MODE_ASK),(int)MarketInfo(symbol,MODE_DIGITS));
+      ResetLastError();
+      if(OrderClose(ticket,closeLots,price,g_rbmCloseSlippage,clrNONE))
+        {
+         g_rbmClosed++;
+         g_rbmLastInstruction="closed "+RbLots(closeLots)+" lots of #"+IntegerToString(ticket)+" "+symbol;
+         Print("Mt4RiskBridge monitor: instruction carried out: ",g_rbmLastInstruction);
+         RbmSendPositions(false);
+         return;
+        }
+      error=GetLastError();
+      // price changed, off quotes, requote, trade context busy: a fresh price may go through
+      if(error!=135 && error!=136 && error!=138 && error!=146)
+         break;
+      Print("Mt4RiskBridge monitor: close #",IntegerToString(ticket)," attempt ",IntegerToString(attempt),
+            " met error ",IntegerToString(error),"; trying again at a fresh price");
+      Sleep(100);
      }
-   else
-     {
-      g_rbmLastInstruction="close #"+IntegerToString(ticket)+" failed, error "+IntegerToString(GetLastError());
-      Alert("Mt4RiskBridge: ",g_rbmLastInstruction);
-     }
+   g_rbmLastInstruction="close #"+IntegerToString(ticket)+" failed, error "+IntegerToString(error);
+   Alert("Mt4RiskBridge: ",g_rbmLastInstruction);
   }
 //+------------------------------------------------------------------+
 //| Handles the pushed messages waiting in the inbox.                |
@@ -332,7 +434,7 @@ string RiskBridgeMonitorPanel()
    if(verdict>=0.0)
       decision=RbVerdictName((int)verdict)+" "+RbLots(RbmShared("requestedLots"))+" -> "+RbLots(RbmShared("lots"))+" lots at "+
                TimeToString((datetime)RbmShared("time"),TIME_DATE|TIME_SECONDS);
-   return "Mt4RiskBridge monitor  "+RiskBridgeEndpoint()+nl+
+   string panel="Mt4RiskBridge monitor  "+RiskBridgeEndpoint()+nl+
           "Equity: "+DoubleToString(equity,2)+" "+AccountCurrency()+"   Margin level: "+level+nl+
           "Tier: "+tier+nl+
           "Leverage in force: "+inForce+nl+
@@ -340,6 +442,7 @@ string RiskBridgeMonitorPanel()
           "Last decision: "+decision+nl+
           "Last warning: "+g_rbmLastWarning+nl+
           "Last instruction: "+g_rbmLastInstruction;
+   return RbmShorten(panel,RBM_PANEL_MAX_CHARS);
   }
 //+------------------------------------------------------------------+
 //| One timer step; never blocks (non-blocking receive and sends).   |
@@ -354,7 +457,7 @@ void RiskBridgeMonitorTimer()
       // not (or no longer) known to the service: hello again, promptly after a no_hello
       if(RiskBridgeNeedsResync() || now-g_rbmHelloSent>=(uint)RBM_HELLO_RETRY_MS)
         {
-         RiskBridgeHello();
+         RbHello();
          g_rbmHelloSent=now;
         }
      }
@@ -407,6 +510,7 @@ bool RiskBridgeMonitorInit(const string endpoint,const string token,const int ti
    g_rbmWelcomesSeen=RiskBridgeWelcomeCount();
    g_rbmPositionsSignature="";
    g_rbmAccountSignature="";
+   RiskBridgeKeepPushes();
    if(!RiskBridgeInit(endpoint,token,timeoutMs,failMode,"Mt4RiskBridgeMonitor/1.0"))
       return false;
    RbmScanSymbols();
@@ -433,5 +537,6 @@ void RiskBridgeMonitorDeinit()
 int RiskBridgeMonitorResyncs() { return g_rbmResyncs; }
 int RiskBridgeMonitorWarnings() { return g_rbmWarnings; }
 int RiskBridgeMonitorClosed() { return g_rbmClosed; }
+int RiskBridgeMonitorSpecsSent() { return g_rbmSpecsSent; }
 
 #endif

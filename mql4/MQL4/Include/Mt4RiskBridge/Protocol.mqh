@@ -9,6 +9,7 @@
 #include "Json.mqh"
 
 #define RB_PROTOCOL_VERSION 1
+#define RB_SPEC_DRIFT       0.01 // a tick value or margin that moved by 1 % is sent again
 
 //--- verdicts of a check, as RiskBridgeCheck returns them
 enum ENUM_RB_VERDICT
@@ -64,6 +65,62 @@ string RbHelloMessage(const string client,const string token)
    w.EndObject();
    return w.Text();
   }
+//--- closed market trades and their lots (the broker's unlimited-leverage conditions count them), kept up to date
+//--- as the history grows instead of rescanning it for every account message
+struct RbHistoryTotals
+  {
+   int               scanned;      // history entries already counted
+   int               closedTrades;
+   double            closedLots;
+  };
+RbHistoryTotals g_rbHistory;
+
+//+------------------------------------------------------------------+
+//| Counts only the history entries added since the last call; a     |
+//| shorter history (the user narrowed the History tab) is recounted.|
+//+------------------------------------------------------------------+
+void RbUpdateHistoryTotals()
+  {
+   int total=OrdersHistoryTotal();
+   if(total<g_rbHistory.scanned)
+     {
+      g_rbHistory.scanned=0;
+      g_rbHistory.closedTrades=0;
+      g_rbHistory.closedLots=0.0;
+     }
+   for(int i=g_rbHistory.scanned;i<total;i++)
+     {
+      if(!OrderSelect(i,SELECT_BY_POS,MODE_HISTORY))
+         continue;
+      if(OrderType()!=OP_BUY && OrderType()!=OP_SELL)
+         continue;
+      g_rbHistory.closedTrades++;
+      g_rbHistory.closedLots+=OrderLots();
+     }
+   g_rbHistory.scanned=total;
+  }
+//+------------------------------------------------------------------+
+//| Whether a figure sent earlier differs from now's: it was 0 and   |
+//| is known now, or it moved by more than RB_SPEC_DRIFT.            |
+//+------------------------------------------------------------------+
+bool RbFigureMoved(const double sent,const double now)
+  {
+   if(sent<=0.0)
+      return now>0.0;
+   return MathAbs(now-sent)>sent*RB_SPEC_DRIFT;
+  }
+//+------------------------------------------------------------------+
+//| Whether a symbol's spec must be sent (again): never sent (-1),   |
+//| tick value or margin sent as 0 (no quote yet) and known now, or  |
+//| moved by more than RB_SPEC_DRIFT since it was sent.              |
+//+------------------------------------------------------------------+
+bool RbSpecStale(const string symbol,const double sentTickValue,const double sentMargin)
+  {
+   if(sentTickValue<0.0 || sentMargin<0.0)
+      return true;
+   return RbFigureMoved(sentTickValue,MarketInfo(symbol,MODE_TICKVALUE)) ||
+          RbFigureMoved(sentMargin,MarketInfo(symbol,MODE_MARGINREQUIRED));
+  }
 //+------------------------------------------------------------------+
 //| account: balances as the terminal shows them now.                |
 //+------------------------------------------------------------------+
@@ -77,21 +134,9 @@ string RbAccountMessage()
    w.Num("freeMargin",AccountFreeMargin());
    w.Int("leverage",AccountLeverage());
    w.Int("time",(long)TimeCurrent());
-// Closed market trades and their lots: the broker's unlimited-leverage conditions count them.
-   int closedTrades=0;
-   double closedLots=0.0;
-   int history=OrdersHistoryTotal();
-   for(int i=0; i<history; i++)
-     {
-      if(!OrderSelect(i,SELECT_BY_POS,MODE_HISTORY))
-         continue;
-      if(OrderType()!=OP_BUY && OrderType()!=OP_SELL)
-         continue;
-      closedTrades++;
-      closedLots+=OrderLots();
-     }
-   w.Int("closedTrades",closedTrades);
-   w.Num("closedLots",closedLots);
+   RbUpdateHistoryTotals();
+   w.Int("closedTrades",g_rbHistory.closedTrades);
+   w.Num("closedLots",g_rbHistory.closedLots);
    w.EndObject();
    return w.Text();
   }
