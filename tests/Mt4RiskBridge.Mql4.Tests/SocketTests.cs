@@ -1,18 +1,18 @@
 namespace Mt4RiskBridge.Mql4.Tests;
 
-/// <summary>Many checks and timer runs still use one socket per EA and one context per terminal (counted in the shim).</summary>
+/// <summary>Many checks and timer runs still use one socket and one context per EA (counted in the shim).</summary>
 [Collection(HarnessGroup.Name)]
 public sealed class SocketTests(HarnessBuild build)
 {
     [Fact]
-    public async Task Experts_TwentyChecks_OneSocketPerExpertOneContext()
+    public async Task Experts_TwentyChecks_OneSocketAndOneContextPerExpert()
     {
         await using var host = await BridgeHost.StartAsync(settings: "--Risk:RequireStopLoss=true");
         using var run = ScenarioRun.Start(build, "sockets", host.Endpoint, "--login", "7501", "--checks", "20", "--sl-points", "0");
 
         await run.AssertPassesAsync(Timeouts.Exit);
         Assert.Equal("2", run.Result("socketsCreated"));
-        Assert.Equal("1", run.Result("contextsCreated"));
+        Assert.Equal("2", run.Result("contextsCreated"));
         Assert.Equal("2", run.Result("connects"));
         Assert.Equal(20, run.Lines.Count(l => l.Contains("rejected: no_stop_loss", StringComparison.Ordinal) &&
                                                l.StartsWith("PRINT [Mt4RiskBridgeSampleEA] Mt4RiskBridge:", StringComparison.Ordinal)));

@@ -23,7 +23,6 @@ public sealed class UnitHarnessTests(HarnessBuild build)
     {
         var root = Path.Combine(build.RepositoryRoot, "mql4", "MQL4");
         var shipped = Directory.EnumerateFiles(root, "*.mq?", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(build.HarnessDirectory, StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f))
             .ToList();
         Assert.NotEmpty(shipped);
@@ -40,7 +39,17 @@ public sealed class UnitHarnessTests(HarnessBuild build)
         foreach (var expert in shipped.Where(f => f.EndsWith(".mq4", StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(expert);
-            Assert.True(File.Exists(Path.Combine(build.BuildDirectory, "obj", "expert_" + name + ".o")), $"{expert} was not compiled");
+            Assert.True(File.Exists(Path.Combine(build.BuildDirectory, "experts", name + ".so")), $"{expert} was not compiled");
         }
+    }
+
+    [Fact]
+    public void MqlZmq_PinnedCommit_SameInTheVendoredNoteAndTheReadme()
+    {
+        var note = File.ReadAllText(Path.Combine(build.HarnessDirectory, "mql-zmq", "SOURCE.md"));
+        var readme = File.ReadAllText(Path.Combine(build.RepositoryRoot, "mql4", "README.md"));
+        Assert.Contains("Commit: `" + MqlZmq.PinnedCommit + "`", note, StringComparison.Ordinal);
+        Assert.Contains("commit\n   `" + MqlZmq.PinnedCommit + "`", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(build.HarnessDirectory, "mql-zmq", "LICENSE")), "the binding's licence is kept beside it");
     }
 }
