@@ -59,4 +59,5 @@ run zero-tickvalue  ''                        'zero-tickvalue --login 8111' \
   'RECV \{"v":1,"type":"symbol","symbol":"EURUSD",[^}]*"tickValue":1,[^}]*"marginRequired":216\.82'
 run close-requote   '--push-close 1001:0.25'  'close-requote --login 8112 --expect-lots 0.2'
 run curve           '--curve true'            'curve --login 8113'
+run readme-example  ''                        'readme-example --login 8114'
 exit $failed

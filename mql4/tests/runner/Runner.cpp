@@ -23,6 +23,7 @@ namespace
 {
 const char *const Monitor = "Mt4RiskBridgeMonitor";
 const char *const Sample = "Mt4RiskBridgeSampleEA";
+const char *const Example = "ReadmeExample"; // the integration example of mql4/README.md
 
 std::map<std::string, std::string> g_options;
 int g_failures = 0;
@@ -262,6 +263,7 @@ void Finish()
         std::printf("RESULT panel=%s\n", text.c_str());
     }
     auto start = std::chrono::steady_clock::now();
+    t.Deinit(Example, REASON_REMOVE);
     t.Deinit(Sample, REASON_REMOVE);
     t.Deinit(Monitor, REASON_REMOVE);
     long ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
@@ -531,6 +533,20 @@ void ScenarioCurve()
     Expect(Probe(Sample, "lastVerdict") == 0, "the CURVE service approved it");
 }
 
+// the README's integration example, as printed there: it connects, and its one order is checked and accepted
+void ScenarioReadmeExample()
+{
+    FakeTerminal &t = Terminal();
+    t.orders.clear();
+    t.Load(Example);
+    t.SetInput(Example, "Endpoint", Option("endpoint", ""));
+    Expect(t.Init(Example) == INIT_SUCCEEDED, "the README example's OnInit succeeded");
+    RefreshRates();
+    t.Tick(Example);
+    bool sent = !t.sent.empty() && t.sent.back().program == Example;
+    Expect(sent && t.sent.back().ticket > 0, "the README example's order was checked and accepted");
+}
+
 void Watchdog(int)
 {
     const char message[] = "WATCHDOG the scenario did not finish in time\n";
@@ -543,7 +559,7 @@ int main(int argc, char **argv)
 {
     if (argc < 3)
     {
-        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets|dlls-off|slow-decision|strategy-pushes|long-warning|zero-tickvalue|close-requote|curve ENDPOINT [--option value]...\n");
+        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets|dlls-off|slow-decision|strategy-pushes|long-warning|zero-tickvalue|close-requote|curve|readme-example ENDPOINT [--option value]...\n");
         return 2;
     }
     std::string scenario = argv[1];
@@ -592,6 +608,8 @@ int main(int argc, char **argv)
             ScenarioCloseRequote();
         else if (scenario == "curve")
             ScenarioCurve();
+        else if (scenario == "readme-example")
+            ScenarioReadmeExample();
         else
         {
             std::fprintf(stderr, "unknown scenario %s\n", scenario.c_str());

@@ -1,6 +1,7 @@
 // Checks of the library's JSON and UTF-8 handling that need no service: quoting, numbers, parsing (escapes,
 // surrogate pairs, errors) and the CP_UTF8 conversions both ways.
 #include "Mql4.hpp"
+#include "Terminal.hpp"
 #include <Zmq/Zmq.mqh>
 
 #include <cstdio>
@@ -98,6 +99,35 @@ int main()
     Equal(RbSideOf(OP_SELLSTOP), "sell", "sell stop is a sell");
     Equal(RbOrderTypeOf(OP_BUYLIMIT), "limit", "buy limit is a limit");
     Check(RbParseVerdict("something") == RB_REJECT, "an unknown verdict is a reject");
+    // closed-trade totals: running, counting only what was added to the history since the last account message
+    FakeTerminal &t = Terminal();
+    FakeOrder closed;
+    closed.type = OP_BUY;
+    closed.lots = 0.5;
+    FakeOrder deleted = closed;
+    deleted.type = OP_BUYLIMIT;
+    t.history = {closed, deleted};
+    RbUpdateHistoryTotals();
+    Check(g_rbHistory.closedTrades == 1 && std::fabs(g_rbHistory.closedLots - 0.5) < 1e-12, "one closed trade of 0.5 lots");
+    t.history[0].lots = 9.0; // already counted: a later call does not read it again
+    closed.type = OP_SELL;
+    closed.lots = 0.25;
+    t.history.push_back(closed);
+    RbUpdateHistoryTotals();
+    Check(g_rbHistory.closedTrades == 2 && std::fabs(g_rbHistory.closedLots - 0.75) < 1e-12, "only the new entry is added");
+    t.history.resize(1);
+    RbUpdateHistoryTotals();
+    Check(g_rbHistory.closedTrades == 1 && std::fabs(g_rbHistory.closedLots - 9.0) < 1e-12, "a shorter history is recounted");
+    // a spec is due again when a price-dependent figure was 0 or moved by more than 1 %
+    FakeSymbol eurusd;
+    eurusd.name = "EURUSD";
+    eurusd.tickValue = 1.0;
+    eurusd.marginRequired = 200.0;
+    t.symbols = {eurusd};
+    Check(RbSpecStale("EURUSD", -1.0, -1.0), "a spec never sent is due");
+    Check(RbSpecStale("EURUSD", 0.0, 200.0), "a spec sent with tick value 0 is due once it is known");
+    Check(!RbSpecStale("EURUSD", 1.005, 199.0), "moves under 1 % are not");
+    Check(RbSpecStale("EURUSD", 1.0, 196.0), "a margin 2 % off is");
     std::printf("%s\n", g_failures == 0 ? "PASS" : "FAIL");
     return g_failures == 0 ? 0 : 1;
 }
