@@ -31,7 +31,7 @@ enum ENUM_RB_FAIL_MODE
 #define RB_CURVE_KEY_CHARS   40
 
 //--- MQL reaches an object through a pointer with '.', C++ (the Linux harness) with '->'
-#ifdef __MQL__
+#ifdef __MQL4__
 #define RB_VIA(pointer,member) pointer.member
 #else
 #define RB_VIA(pointer,member) pointer->member
