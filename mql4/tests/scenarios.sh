@@ -60,4 +60,6 @@ run zero-tickvalue  ''                        'zero-tickvalue --login 8111' \
 run close-requote   '--push-close 1001:0.25'  'close-requote --login 8112 --expect-lots 0.2'
 run curve           '--curve true'            'curve --login 8113'
 run readme-example  ''                        'readme-example --login 8114'
+run reattach        '--push-warnings 1'       'reattach --login 8115'
+run tester          '--silent true'           'tester --login 8116'
 exit $failed

@@ -269,6 +269,7 @@ void Finish()
     long ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
     std::printf("RESULT deinitMs=%ld\n", ms);
     Expect(ms < 1000, "OnDeinit returns promptly (LINGER 0)");
+    Expect(ZmqShimCounters::SocketsOpen() == 0, "every socket closed once the experts are removed");
 }
 
 // ---- scenarios -------------------------------------------------------------------------------------------------
@@ -547,6 +548,46 @@ void ScenarioReadmeExample()
     Expect(sent && t.sent.back().ticket > 0, "the README example's order was checked and accepted");
 }
 
+// removed and attached again: the expert's globals are destroyed on removal and built afresh on attach (the
+// stand-in pushes one warning per hello: a fresh expert has seen one, a reused one would have seen two)
+void ScenarioReattach()
+{
+    FakeTerminal &t = Terminal();
+    auto seen = [&] {
+        t.RunFor(5000, [&] {
+            t.Tick(Sample);
+            return Probe(Sample, "pushesSeen") >= 1;
+        });
+        return Probe(Sample, "pushesSeen");
+    };
+    t.orders.clear();
+    StartSample();
+    int first = seen();
+    t.Deinit(Sample, REASON_REMOVE);
+    std::printf("RESULT socketsOpenAfterRemove=%d\n", ZmqShimCounters::SocketsOpen());
+    Expect(!t.Loaded(Sample), "the removed expert is unloaded");
+    Expect(ZmqShimCounters::SocketsOpen() == 0, "its socket is closed");
+    StartSample();
+    int second = seen();
+    std::printf("RESULT pushesSeen=%d,%d\n", first, second);
+    Expect(first == 1 && second == 1, "the attached-again expert starts from fresh globals");
+}
+
+// in the Strategy Tester nothing reaches the service and the order goes out unchecked
+void ScenarioTester()
+{
+    FakeTerminal &t = Terminal();
+    t.testing = true;
+    t.orders.clear();
+    StartSample();
+    RefreshRates();
+    t.Tick(Sample);
+    Expect(!t.sent.empty() && t.sent.back().ticket > 0, "the order went out");
+    Expect(ZmqShimCounters::SocketsCreated() == 0, "no socket was made");
+    Expect(t.Probe(Sample, "lastReason").find("Strategy Tester: not checked") != std::string::npos,
+           "the reason says it was not checked");
+}
+
 void Watchdog(int)
 {
     const char message[] = "WATCHDOG the scenario did not finish in time\n";
@@ -559,7 +600,7 @@ int main(int argc, char **argv)
 {
     if (argc < 3)
     {
-        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets|dlls-off|slow-decision|strategy-pushes|long-warning|zero-tickvalue|close-requote|curve|readme-example ENDPOINT [--option value]...\n");
+        std::fprintf(stderr, "usage: runner state|order|restart|pushes|sockets|dlls-off|slow-decision|strategy-pushes|long-warning|zero-tickvalue|close-requote|curve|readme-example|reattach|tester ENDPOINT [--option value]...\n");
         return 2;
     }
     std::string scenario = argv[1];
@@ -610,6 +651,10 @@ int main(int argc, char **argv)
             ScenarioCurve();
         else if (scenario == "readme-example")
             ScenarioReadmeExample();
+        else if (scenario == "reattach")
+            ScenarioReattach();
+        else if (scenario == "tester")
+            ScenarioTester();
         else
         {
             std::fprintf(stderr, "unknown scenario %s\n", scenario.c_str());
