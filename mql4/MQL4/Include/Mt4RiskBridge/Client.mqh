@@ -1,8 +1,9 @@
 //+------------------------------------------------------------------+
 //| Mt4RiskBridge/Client.mqh                                         |
-//| One DEALER socket per EA, made once and reused; only             |
-//| non-blocking receives and bounded polls, so the terminal never   |
-//| freezes; LINGER 0 so nothing is held after the EA is removed.    |
+//| One context and one DEALER socket per EA, made by RiskBridgeInit |
+//| and closed by RiskBridgeDeinit; only non-blocking receives and   |
+//| bounded polls, so the terminal never freezes; LINGER 0 so        |
+//| nothing is held after the EA is removed.                         |
 //+------------------------------------------------------------------+
 #ifndef MT4RISKBRIDGE_CLIENT_MQH
 #define MT4RISKBRIDGE_CLIENT_MQH
