@@ -55,6 +55,7 @@ run dlls-off        ''                        'dlls-off --login 8107'
 run slow-decision   '--delay-ms 800'          'slow-decision --login 8108 --timeout-ms 3000'
 run strategy-pushes '--push-warnings 300'     'strategy-pushes --login 8109 --expect-pushes 300'
 run long-warning    '--push-long 1200'        'long-warning --login 8110 --expect-warnings 3 --length 1200'
+run longer-warning  '--push-long 3000'        'long-warning --login 8117 --expect-warnings 3 --length 3000'
 run zero-tickvalue  ''                        'zero-tickvalue --login 8111' \
   'RECV \{"v":1,"type":"symbol","symbol":"EURUSD",[^}]*"tickValue":1,[^}]*"marginRequired":216\.82'
 run close-requote   '--push-close 1001:0.25'  'close-requote --login 8112 --expect-lots 0.2'

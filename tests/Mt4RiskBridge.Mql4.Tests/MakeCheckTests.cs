@@ -39,7 +39,7 @@ public sealed class MakeCheckTests(HarnessBuild build)
         foreach (var scenario in new[]
                  {
                      "state", "order-approve", "order-resize", "order-reject", "pushes", "sockets", "dlls-off", "slow-decision",
-                     "strategy-pushes", "long-warning", "zero-tickvalue", "close-requote", "curve", "readme-example", "reattach", "tester",
+                     "strategy-pushes", "long-warning", "longer-warning", "zero-tickvalue", "close-requote", "curve", "readme-example", "reattach", "tester",
                  })
         {
             Assert.Contains("PASS " + scenario + "\n", output, StringComparison.Ordinal);

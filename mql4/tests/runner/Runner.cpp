@@ -476,6 +476,10 @@ void ScenarioLongWarning()
         logged = logged || (said.program == Monitor && said.text.find("weekend_exposure") != std::string::npos &&
                             static_cast<int>(said.text.size()) >= length);
     }
+    std::string panel = Terminal().Probe(Monitor, "panel");
+    Expect(StringLen(string::FromUtf8(panel)) <= FakeTerminal::CommentMaxChars, "the panel fits what Comment shows");
+    Expect(panel.find("weekend_exposure") != std::string::npos && panel.find("Last instruction: ") != std::string::npos,
+           "the panel shows the warning and keeps its last line");
     std::printf("RESULT notifications=%zu\n", pushes);
     Expect(pushes == 1, "one push notification for three repeats of the warning (throttled)");
     Expect(fits, "the push notification has at most 255 characters");

@@ -434,15 +434,17 @@ string RiskBridgeMonitorPanel()
    if(verdict>=0.0)
       decision=RbVerdictName((int)verdict)+" "+RbLots(RbmShared("requestedLots"))+" -> "+RbLots(RbmShared("lots"))+" lots at "+
                TimeToString((datetime)RbmShared("time"),TIME_DATE|TIME_SECONDS);
-   string panel="Mt4RiskBridge monitor  "+RiskBridgeEndpoint()+nl+
-          "Equity: "+DoubleToString(equity,2)+" "+AccountCurrency()+"   Margin level: "+level+nl+
-          "Tier: "+tier+nl+
-          "Leverage in force: "+inForce+nl+
-          "Trading: "+state+nl+
-          "Last decision: "+decision+nl+
-          "Last warning: "+g_rbmLastWarning+nl+
-          "Last instruction: "+g_rbmLastInstruction;
-   return RbmShorten(panel,RBM_PANEL_MAX_CHARS);
+   string head="Mt4RiskBridge monitor  "+RiskBridgeEndpoint()+nl+
+               "Equity: "+DoubleToString(equity,2)+" "+AccountCurrency()+"   Margin level: "+level+nl+
+               "Tier: "+tier+nl+
+               "Leverage in force: "+inForce+nl+
+               "Trading: "+state+nl+
+               "Last decision: "+decision+nl+
+               "Last warning: ";
+   string tail=nl+"Last instruction: "+g_rbmLastInstruction;
+   // Comment shows RBM_PANEL_MAX_CHARS characters: a long warning gives way so that every line stays on the chart
+   int room=RBM_PANEL_MAX_CHARS-StringLen(head)-StringLen(tail);
+   return RbmShorten(head+RbmShorten(g_rbmLastWarning,room>3 ? room : 3)+tail,RBM_PANEL_MAX_CHARS);
   }
 //+------------------------------------------------------------------+
 //| One timer step; never blocks (non-blocking receive and sends).   |
