@@ -82,6 +82,8 @@ public static class BridgeApp
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && string.Equals(args[0], KeygenCommand.Name, StringComparison.OrdinalIgnoreCase))
             return KeygenCommand.Run(args[1..], Console.Out, Console.Error);
+        if (args.Length > 0 && string.Equals(args[0], Reports.ReportCommand.Name, StringComparison.OrdinalIgnoreCase))
+            return Reports.ReportCommand.Run(args[1..], Console.Out, Console.Error);
         if (HaltCommand.Handles(args))
         {
             // Positional words are the command; "--Key=value" arguments still choose the settings (the state file).
