@@ -19,7 +19,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.True(File.Exists(input + ".report.html"));
         Assert.Equal([
             "Statement.htm: 4 trades, 0.13 lots, net -34.25 USD",
-            "needs at least 1:25; effective leverage peaked at 2.17:1 — within the beginner profile (5:1); no adds to losing positions; 1 lot escalations after a loss",
+            "needs at least 1:25; effective leverage peaked at 2.17:1 — within the beginner profile (5:1); no adds to losing positions; 1 lot escalation after a loss",
             "rows not used: 3 (listed in the report)",
             "wrote " + input + ".report.html",
         ], run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));

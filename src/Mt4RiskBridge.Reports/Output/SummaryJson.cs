@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Mt4RiskBridge.Reports;
@@ -11,7 +12,7 @@ public static class SummaryJson
     public static void Write(Stream output, ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("file", summary.File);
         json.WriteString("kind", summary.Kind == HistoryKind.Statement ? "statement" : "testerReport");

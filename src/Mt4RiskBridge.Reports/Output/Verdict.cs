@@ -34,7 +34,8 @@ public static class Verdict
             1 => "1 add to a losing position",
             var n => string.Create(c, $"{n} adds to losing positions"),
         });
-        if (summary.LotEscalations > 0) parts.Add(string.Create(c, $"{summary.LotEscalations} lot escalations after a loss"));
+        if (summary.LotEscalations > 0)
+            parts.Add(string.Create(c, $"{summary.LotEscalations} lot {(summary.LotEscalations == 1 ? "escalation" : "escalations")} after a loss"));
         if (summary.LeverageDependent == true) parts.Add("the outcome depends on leverage (1:25 refuses orders 1:500 accepts)");
         return string.Join("; ", parts);
     }
