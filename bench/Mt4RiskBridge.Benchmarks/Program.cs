@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Mt4RiskBridge.Benchmarks.Reliability;
+using Mt4RiskBridge.Benchmarks.Reports;
 using Mt4RiskBridge.Benchmarks.RoundTrip;
 
 // `roundtrip [checks] [ticks]` runs the loopback comparison against raw NetMQ;
@@ -9,5 +10,7 @@ if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.Run
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "load") return await LoadHarness.RunAsync(args[1..]).ConfigureAwait(false);
+// `report [trades] [runs] [path]` times the report command on a synthetic statement (docs/benchmarks.md).
+if (args.Length > 0 && args[0] == "report") return ReportHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -13,7 +13,8 @@ public static class ReportCharts
         ArgumentNullException.ThrowIfNull(summary);
         var plot = NewPlot($"Balance ({summary.AccountCurrency})");
         var points = summary.BalanceCurve;
-        var line = plot.Add.Scatter(Times(points.Select(p => p.Time)), [.. points.Select(p => (double)p.Balance)]);
+        var (xs, ys) = ChartSeries.Thin(Times(points.Select(p => p.Time)), [.. points.Select(p => (double)p.Balance)]);
+        var line = plot.Add.Scatter(xs, ys);
         line.ConnectStyle = ConnectStyle.StepHorizontal;
         line.MarkerSize = points.Count > 200 ? 0 : 3;
         line.LineWidth = 2;
@@ -26,9 +27,10 @@ public static class ReportCharts
         ArgumentNullException.ThrowIfNull(summary);
         var plot = NewPlot("Effective leverage at each open (notional ÷ balance)");
         var opens = summary.Opens;
-        var series = plot.Add.Scatter(Times(opens.Select(o => o.Time)), [.. opens.Select(o => (double)o.EffectiveLeverage)]);
+        var (xs, ys) = ChartSeries.Thin(Times(opens.Select(o => o.Time)), [.. opens.Select(o => (double)o.EffectiveLeverage)]);
+        var series = plot.Add.Scatter(xs, ys);
         series.LineWidth = 1;
-        series.MarkerSize = opens.Count > 500 ? 2 : 4;
+        series.MarkerSize = opens.Count > 200 ? 0 : 4;
         series.LegendText = "effective leverage";
         foreach (var (limit, name, color) in new[]
                  {
@@ -59,9 +61,10 @@ public static class ReportCharts
         {
             var known = opens.Where(o => pick(o) is > 0m).ToArray();
             if (known.Length == 0) continue;
-            var series = plot.Add.Scatter(Times(known.Select(o => o.Time)), [.. known.Select(o => Math.Log10((double)pick(o)!.Value))], color);
+            var (xs, ys) = ChartSeries.Thin(Times(known.Select(o => o.Time)), [.. known.Select(o => Math.Log10((double)pick(o)!.Value))]);
+            var series = plot.Add.Scatter(xs, ys, color);
             series.LineWidth = 0;
-            series.MarkerSize = known.Length > 500 ? 2 : 4;
+            series.MarkerSize = known.Length > 200 ? 2.5f : 4;
             series.LegendText = name;
         }
         var floor = plot.Add.HorizontalLine(2, 1.5f, Colors.Black, LinePattern.Dashed);
@@ -80,14 +83,15 @@ public static class ReportCharts
     public static string LotsPerTrade(ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var plot = NewPlot("Lots per trade (losers in red)");
         var points = summary.LotsPerTrade;
+        var plot = NewPlot(points.Count > ChartSeries.Slices * 2 ? "Lots per trade (losers in red; largest and smallest per time slice)" : "Lots per trade (losers in red)");
         var size = points.Count > 500 ? 3 : 6;
         foreach (var (loser, name, color) in new[] { (false, "winner or flat", Colors.SteelBlue), (true, "loser", Colors.Red) })
         {
             var picked = points.Where(p => p.Loser == loser).ToArray();
             if (picked.Length == 0) continue;
-            var markers = plot.Add.Markers(Times(picked.Select(p => p.OpenTime)), [.. picked.Select(p => (double)p.Lots)], MarkerShape.FilledCircle, size, color);
+            var (xs, ys) = ChartSeries.Thin(Times(picked.Select(p => p.OpenTime)), [.. picked.Select(p => (double)p.Lots)]);
+            var markers = plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, size, color);
             markers.LegendText = name;
         }
         plot.Axes.DateTimeTicksBottom();
