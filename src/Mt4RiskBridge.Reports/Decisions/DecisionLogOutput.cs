@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScottPlot;
 
@@ -13,7 +12,7 @@ public static class DecisionLogOutput
     public static void WriteJson(Stream output, DecisionLogSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, ReportJsonOptions.Writer);
         json.WriteStartObject();
         json.WriteString("file", summary.File);
         json.WriteString("kind", "decisions");

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Mt4RiskBridge.Reports;
@@ -12,7 +11,7 @@ public static class SummaryJson
     public static void Write(Stream output, ReportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, ReportJsonOptions.Writer);
         json.WriteStartObject();
         json.WriteString("file", summary.File);
         json.WriteString("kind", summary.Kind == HistoryKind.Statement ? "statement" : "testerReport");
