@@ -68,8 +68,10 @@ public static class LeverageAnalysis
         var sweep = Sweep(trades, notional, balance, hasOpeningBalance, accountLeverage);
         var riskPercents = hasOpeningBalance
             ? Enumerable.Range(0, trades.Length)
-                .Where(i => risk[i] is not null && balance.At(trades[i].OpenTime) > 0m)
-                .Select(i => risk[i]!.Value / balance.At(trades[i].OpenTime) * 100m)
+                .Where(i => risk[i] is not null)
+                .Select(i => (Risk: risk[i]!.Value, Balance: balance.At(trades[i].OpenTime)))
+                .Where(r => r.Balance > 0m)
+                .Select(r => r.Risk / r.Balance * 100m)
                 .Order().ToArray()
             : [];
 
@@ -214,9 +216,10 @@ public static class LeverageAnalysis
         var leverages = TestedLeverages.Select(l => (Key: Key(l), Ratio: (decimal?)l)).ToList();
         leverages.Add((TiersKey, null));
         if (accountLeverage is { } own) leverages.Add((AccountKey, own));
-        var minLevel = leverages.ToDictionary(l => l.Key, _ => (decimal?)null);
-        var refused = leverages.ToDictionary(l => l.Key, _ => 0);
+        var minLevel = new decimal?[leverages.Count];
+        var refused = new int[leverages.Count];
         var tiers = LeverageTierTable.Default;
+        var stackKeys = trades.Select(t => (SymbolName.Core(t.Symbol), t.Side)).ToArray();
 
         var stacks = new Dictionary<(string, TradeSide), List<decimal>>();
         var opens = new List<OpenPoint>();
@@ -227,7 +230,7 @@ public static class LeverageAnalysis
         foreach (var (_, _, _, index) in events)
         {
             var trade = trades[index];
-            var stack = StackFor(stacks, trade);
+            if (!stacks.TryGetValue(stackKeys[index], out var stack)) stacks[stackKeys[index]] = stack = [];
             if (opened[index])
             {
                 openCount--;
@@ -248,15 +251,16 @@ public static class LeverageAnalysis
             evaluated++;
             var b = balance.At(trade.OpenTime);
             decimal? level25 = null, level500 = null, levelTiers = null;
-            foreach (var (key, ratio) in leverages)
+            for (var k = 0; k < leverages.Count; k++)
             {
+                var (key, ratio) = leverages[k];
                 var leverage = ratio ?? (tiers.TierFor(b).Leverage is { IsUnlimited: false } tier ? tier.Ratio : (decimal?)null);
                 if (leverage is not { } l || notionalSum <= 0m) continue;
                 // Margin level after the open: balance ÷ (Σ notional ÷ L), in percent.
                 var level = b <= 0m ? 0m : b * l / notionalSum * 100m;
-                if (minLevel[key] is null || level < minLevel[key]) minLevel[key] = level;
+                if (minLevel[k] is null || level < minLevel[k]) minLevel[k] = level;
                 // Refused when its margin exceeds the balance less the margin already used: Σ notional ÷ L > balance.
-                if (notionalSum > b * l) refused[key]++;
+                if (notionalSum > b * l) refused[k]++;
                 if (key == "25") level25 = level;
                 else if (key == "500") level500 = level;
                 else if (key == TiersKey) levelTiers = level;
@@ -265,14 +269,7 @@ public static class LeverageAnalysis
             peak = Math.Max(peak, effective);
             opens.Add(new OpenPoint(trade.OpenTime, effective, level25, level500, levelTiers));
         }
-        var figures = leverages.ToDictionary(l => l.Key, l => new LeverageFigure(l.Key, minLevel[l.Key], refused[l.Key]));
+        var figures = leverages.Select((l, k) => new LeverageFigure(l.Key, minLevel[k], refused[k])).ToDictionary(f => f.Key);
         return new SweepResult(maxConcurrent, maxStacked, adds, evaluated, peak, figures, opens);
-    }
-
-    private static List<decimal> StackFor(Dictionary<(string, TradeSide), List<decimal>> stacks, ClosedTrade trade)
-    {
-        var key = (SymbolName.Core(trade.Symbol), trade.Side);
-        if (!stacks.TryGetValue(key, out var stack)) stacks[key] = stack = [];
-        return stack;
     }
 }

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace Mt4RiskBridge.Reports;
 
 /// <summary>Opens an MT4 HTML report, tells a statement from a tester report and reads it.</summary>
@@ -23,7 +21,7 @@ public static class HistoryFile
     public static TradeHistory Parse(string html, string name)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = HtmlRows.Read(html);
         TradeHistory history;
         if (TesterReportReader.Recognizes(document))
         {

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Mt4RiskBridge.Reports;
 
 /// <summary>
@@ -13,11 +11,11 @@ internal static class StatementReader
     private const string Working = "Working Orders:";
     private const string Summary = "Summary:";
 
-    public static bool Recognizes(IDocument document) =>
+    public static bool Recognizes(HtmlRows document) =>
         document.Title?.StartsWith("Statement", StringComparison.OrdinalIgnoreCase) == true
-        || HtmlRows.Of(document).Any(r => r.Length > 0 && r[0] == Closed);
+        || document.Rows.Any(r => r.Length > 0 && r[0] == Closed);
 
-    public static TradeHistory Read(IDocument document, string fileName)
+    public static TradeHistory Read(HtmlRows document, string fileName)
     {
         string? account = null;
         string? currency = null;
@@ -29,7 +27,7 @@ internal static class StatementReader
         var balance = new List<BalanceEntry>();
         var unused = new UnusedRowList();
 
-        foreach (var cells in HtmlRows.Of(document))
+        foreach (var cells in document.Rows)
         {
             if (cells.Length == 0) continue;
             if (section is null) ReadHeader(cells, ref account, ref currency, ref leverage);

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Mt4RiskBridge.Reports;
 
 /// <summary>
@@ -14,10 +12,10 @@ internal static class TesterReportReader
 
     private sealed record OpenOrder(DateTime Time, TradeSide Side, decimal Price, int Row);
 
-    public static bool Recognizes(IDocument document) =>
+    public static bool Recognizes(HtmlRows document) =>
         document.Title?.StartsWith("Strategy Tester", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static TradeHistory Read(IDocument document, string fileName)
+    public static TradeHistory Read(HtmlRows document, string fileName)
     {
         decimal? deposit = null;
         string? symbol = null;
@@ -27,7 +25,7 @@ internal static class TesterReportReader
         var trades = new List<ClosedTrade>();
         var unused = new UnusedRowList();
 
-        foreach (var cells in HtmlRows.Of(document))
+        foreach (var cells in document.Rows)
         {
             if (cells.Length == 0) continue;
             if (!inOrders)
