@@ -14,6 +14,12 @@ public static class ReportCommand
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            output.WriteLine(ReportRequest.Usage);
+            return 0;
+        }
         if (!ReportRequest.TryParse(args, out var request, out var problem))
         {
             error.WriteLine(problem);

@@ -26,6 +26,14 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_Help_PrintsUsage()
+    {
+        var run = CommandRun.Of("--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ReportRequest.Usage + Environment.NewLine, run.Output);
+    }
+
+    [Fact]
     public void Run_Json_UsesTheDocumentedNames()
     {
         var json = _folder.File("summary.json");
