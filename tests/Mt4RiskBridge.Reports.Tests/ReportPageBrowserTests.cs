@@ -45,6 +45,30 @@ public sealed class ReportPageBrowserTests : IDisposable
     }
 
     [Fact]
+    public void DecisionsPage_RendersItsVerdictChart()
+    {
+        var log = _folder.File("decisions.jsonl");
+        File.WriteAllLines(log,
+        [
+            """{"at":"2026-01-05T10:00:00Z","login":7,"verdict":"approve","reasons":[]}""",
+            """{"at":"2026-01-05T10:00:01Z","login":7,"verdict":"resize","reasons":[{"code":"margin_floor"}]}""",
+            """{"at":"2026-01-05T10:00:02Z","login":8,"verdict":"approve","reasons":[]}""",
+        ]);
+        var page = _folder.File("decisions.html");
+        File.WriteAllText(page, DecisionLogOutput.Html(DecisionLogReader.Read(log)));
+        using var driver = StartChromium();
+        driver.Navigate().GoToUrl(new Uri(page).AbsoluteUri);
+        Assert.DoesNotContain(driver.Manage().Logs.GetLog(LogType.Browser), e => e.Level == LogLevel.Severe);
+        Assert.Equal("3 decisions for 2 accounts from 2026-01-05 10:00:00Z to 2026-01-05 10:00:02Z: 2 approve, 1 resize.",
+            driver.FindElement(By.Id("verdict")).Text);
+        var image = driver.FindElement(By.CssSelector("#chart-verdicts img"));
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView();", image);
+        using var bitmap = SKBitmap.Decode(((ITakesScreenshot)image).GetScreenshot().AsByteArray);
+        // Two bars of steel blue: thousands of pixels.
+        Assert.True(CountColouredPixels(bitmap) > 2_000);
+    }
+
+    [Fact]
     public void Report_BalanceChart_DrawsTheLineInItsColour()
     {
         var page = _folder.File("report.html");
