@@ -65,7 +65,7 @@ public static class LeverageAnalysis
         if (unconvertedRisk > 0)
             notes.Add($"{unconvertedRisk} trades with a stop loss are left out of the risk figures: their quote currency has no USD rate in the history.");
 
-        var sweep = Sweep(trades, notional, balance, hasOpeningBalance, accountLeverage);
+        var sweep = OpenSweep.Run(trades, notional, balance, hasOpeningBalance, accountLeverage);
         var riskPercents = hasOpeningBalance
             ? Enumerable.Range(0, trades.Length)
                 .Where(i => risk[i] is not null)
@@ -131,7 +131,7 @@ public static class LeverageAnalysis
         };
     }
 
-    private static string Key(int leverage) => leverage.ToString(CultureInfo.InvariantCulture);
+    internal static string Key(int leverage) => leverage.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The currency a symbol's notional is converted from: the base of a pair or metal, the pricing currency of a contract-file symbol.</summary>
     private static string ValuationCurrency(Instrument instrument) => instrument.Kind switch
@@ -192,84 +192,5 @@ public static class LeverageAnalysis
                 lotsByWeekend[saturday] = lotsByWeekend.GetValueOrDefault(saturday) + trade.Lots;
         }
         return (held, lotsByWeekend.Count == 0 ? 0m : lotsByWeekend.Values.Max());
-    }
-
-    private sealed record SweepResult(
-        int MaxConcurrent, int MaxStacked, int AddsToLosers, int EvaluatedOpens, decimal PeakEffectiveLeverage,
-        Dictionary<string, LeverageFigure> Figures, IReadOnlyList<OpenPoint> Opens);
-
-    private static SweepResult Sweep(ClosedTrade[] trades, decimal?[] notional, BalanceTimeline balance, bool hasOpeningBalance, decimal? accountLeverage)
-    {
-        // Events: (time, rank, row, trade index). In a statement, closes sort before opens in the same second
-        // (rank 0 before 1), except a trade's own close, which cannot precede its open (rank 2). A tester report
-        // knows the true order within a minute: its row numbers.
-        var events = new (long Ticks, int Rank, int Row, int Index)[trades.Length * 2];
-        for (var i = 0; i < trades.Length; i++)
-        {
-            var t = trades[i];
-            var ownCloseRank = t.CloseTime == t.OpenTime ? 2 : 0;
-            events[2 * i] = (t.OpenTime.Ticks, t.OpenRow is null ? 1 : 0, t.OpenRow ?? 0, i);
-            events[(2 * i) + 1] = (t.CloseTime.Ticks, t.CloseRow is null ? ownCloseRank : 0, t.CloseRow ?? 0, i);
-        }
-        Array.Sort(events);
-
-        var leverages = TestedLeverages.Select(l => (Key: Key(l), Ratio: (decimal?)l)).ToList();
-        leverages.Add((TiersKey, null));
-        if (accountLeverage is { } own) leverages.Add((AccountKey, own));
-        var minLevel = new decimal?[leverages.Count];
-        var refused = new int[leverages.Count];
-        var tiers = LeverageTierTable.Default;
-        var stackKeys = trades.Select(t => (SymbolName.Core(t.Symbol), t.Side)).ToArray();
-
-        var stacks = new Dictionary<(string, TradeSide), List<decimal>>();
-        var opens = new List<OpenPoint>();
-        int openCount = 0, maxConcurrent = 0, maxStacked = 0, adds = 0, evaluated = 0;
-        var notionalSum = 0m;
-        var peak = 0m;
-        var opened = new bool[trades.Length];
-        foreach (var (_, _, _, index) in events)
-        {
-            var trade = trades[index];
-            if (!stacks.TryGetValue(stackKeys[index], out var stack)) stacks[stackKeys[index]] = stack = [];
-            if (opened[index])
-            {
-                openCount--;
-                stack.Remove(trade.OpenPrice);
-                notionalSum -= notional[index] ?? 0m;
-                continue;
-            }
-            opened[index] = true;
-            // Adding to a loser: an open trade on this symbol and side is under water at the new open's price.
-            if (stack.Exists(p => trade.Side == TradeSide.Buy ? p > trade.OpenPrice : p < trade.OpenPrice)) adds++;
-            stack.Add(trade.OpenPrice);
-            maxStacked = Math.Max(maxStacked, stack.Count);
-            maxConcurrent = Math.Max(maxConcurrent, ++openCount);
-            if (notional[index] is not { } n) continue;
-            notionalSum += n;
-            if (!hasOpeningBalance) continue;
-
-            evaluated++;
-            var b = balance.At(trade.OpenTime);
-            decimal? level25 = null, level500 = null, levelTiers = null;
-            for (var k = 0; k < leverages.Count; k++)
-            {
-                var (key, ratio) = leverages[k];
-                var leverage = ratio ?? (tiers.TierFor(b).Leverage is { IsUnlimited: false } tier ? tier.Ratio : (decimal?)null);
-                if (leverage is not { } l || notionalSum <= 0m) continue;
-                // Margin level after the open: balance ÷ (Σ notional ÷ L), in percent.
-                var level = b <= 0m ? 0m : b * l / notionalSum * 100m;
-                if (minLevel[k] is null || level < minLevel[k]) minLevel[k] = level;
-                // Refused when its margin exceeds the balance less the margin already used: Σ notional ÷ L > balance.
-                if (notionalSum > b * l) refused[k]++;
-                if (key == "25") level25 = level;
-                else if (key == "500") level500 = level;
-                else if (key == TiersKey) levelTiers = level;
-            }
-            var effective = b > 0m ? notionalSum / b : 0m;
-            peak = Math.Max(peak, effective);
-            opens.Add(new OpenPoint(trade.OpenTime, effective, level25, level500, levelTiers));
-        }
-        var figures = leverages.Select((l, k) => new LeverageFigure(l.Key, minLevel[k], refused[k])).ToDictionary(f => f.Key);
-        return new SweepResult(maxConcurrent, maxStacked, adds, evaluated, peak, figures, opens);
     }
 }

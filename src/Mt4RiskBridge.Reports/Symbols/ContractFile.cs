@@ -8,13 +8,11 @@ namespace Mt4RiskBridge.Reports;
 /// </summary>
 public static class ContractFile
 {
-    public sealed record Entry(decimal Contract, string Currency);
-
-    public static IReadOnlyDictionary<string, Entry> Read(string path)
+    public static IReadOnlyDictionary<string, ContractEntry> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new ReportInputException($"--contracts {path}: no such file");
-        var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var entries = new Dictionary<string, ContractEntry>(StringComparer.OrdinalIgnoreCase);
         var number = 0;
         foreach (var raw in File.ReadLines(path))
         {
@@ -33,7 +31,7 @@ public static class ContractFile
             var currency = fields.Length == 3 ? fields[2].ToUpperInvariant() : "USD";
             if (!Iso4217.IsCurrency(currency))
                 throw new ReportInputException($"--contracts {path} line {number}: \"{fields[2]}\" is not an ISO 4217 currency code");
-            entries[fields[0]] = new Entry(decimal.Parse(fields[1], CultureInfo.InvariantCulture), currency);
+            entries[fields[0]] = new ContractEntry(decimal.Parse(fields[1], CultureInfo.InvariantCulture), currency);
         }
         return entries;
     }

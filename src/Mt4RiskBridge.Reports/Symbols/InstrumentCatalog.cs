@@ -7,10 +7,10 @@ namespace Mt4RiskBridge.Reports;
 /// </summary>
 public sealed class InstrumentCatalog
 {
-    private readonly IReadOnlyDictionary<string, ContractFile.Entry> _contracts;
+    private readonly IReadOnlyDictionary<string, ContractEntry> _contracts;
 
-    public InstrumentCatalog(IReadOnlyDictionary<string, ContractFile.Entry>? contracts = null) =>
-        _contracts = contracts ?? new Dictionary<string, ContractFile.Entry>();
+    public InstrumentCatalog(IReadOnlyDictionary<string, ContractEntry>? contracts = null) =>
+        _contracts = contracts ?? new Dictionary<string, ContractEntry>();
 
     /// <summary>The instrument for a symbol as written in the file, or null when it must be excluded.</summary>
     public Instrument? Find(string written)
