@@ -1,5 +1,4 @@
 using System.Globalization;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Reports;
 
