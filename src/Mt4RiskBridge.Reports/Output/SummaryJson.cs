@@ -52,12 +52,8 @@ public static class SummaryJson
         json.WriteNumber("heldOverWeekend", summary.HeldOverWeekend);
         json.WriteNumber("heldOverWeekendMaxLots", summary.HeldOverWeekendMaxLots);
         json.WriteBoolean("unlimitedEligible", summary.UnlimitedEligible);
-        json.WriteStartArray("excludedSymbols");
-        foreach (var symbol in summary.ExcludedSymbols) json.WriteStringValue(symbol);
-        json.WriteEndArray();
-        json.WriteStartArray("notes");
-        foreach (var note in summary.Notes) json.WriteStringValue(note);
-        json.WriteEndArray();
+        Strings(json, "excludedSymbols", summary.ExcludedSymbols);
+        Strings(json, "notes", summary.Notes);
         json.WriteStartArray("unusedRows");
         foreach (var rows in summary.Unused)
         {
@@ -65,13 +61,18 @@ public static class SummaryJson
             json.WriteString("what", rows.What);
             json.WriteString("reason", rows.Reason);
             json.WriteNumber("count", rows.Count);
-            json.WriteStartArray("tickets");
-            foreach (var ticket in rows.Tickets) json.WriteStringValue(ticket);
-            json.WriteEndArray();
+            Strings(json, "tickets", rows.Tickets);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void Number(Utf8JsonWriter json, string name, decimal? value, int decimals)
