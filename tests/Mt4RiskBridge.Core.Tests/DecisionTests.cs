@@ -225,6 +225,19 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void StateDatedAfterNow_IsStale()
+    {
+        var account = Market.Account(10_000m) with { ReceivedAt = Market.Now.AddHours(1) };
+        var decision = Market.Evaluate(RiskPolicy.Default, new OrderRequest("EURUSD", Side.Buy, 0.1m), account);
+        Assert.Equal(ReasonCode.StaleState, Assert.Single(decision.Reasons).Code);
+        Assert.Equal("account state is dated 3600 s after now: the clock went back since it arrived, so its age is unknown and it counts as stale", decision.Reasons[0].Message);
+
+        var quotes = Market.Quotes(Market.Quote("EURUSD", 1.1m, at: Market.Now.AddSeconds(5)));
+        var byQuote = Market.Evaluate(RiskPolicy.Default, new OrderRequest("EURUSD", Side.Buy, 0.1m), Market.Account(10_000m), Market.Catalog(Market.EurUsd), quotes);
+        Assert.Equal(ReasonCode.StaleState, Assert.Single(byQuote.Reasons).Code);
+    }
+
+    [Fact]
     public void StaleOrMissingQuote_Rejects()
     {
         var stale = Market.Quotes(Market.Quote("EURUSD", 1.1m, at: Market.Now.AddSeconds(-30)));

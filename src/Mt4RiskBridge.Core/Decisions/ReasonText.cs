@@ -49,6 +49,9 @@ public static class ReasonText
     public static string StaleAccount(TimeSpan age, TimeSpan limit) =>
         $"account state is {age.TotalSeconds.ToString("0.#", Invariant)} s old, older than the {limit.TotalSeconds.ToString("0.#", Invariant)} s limit";
 
+    public static string AgedOnAClockThatWentBack(string what, TimeSpan age) =>
+        $"{what} is dated {(-age.TotalSeconds).ToString("0.#", Invariant)} s after now: the clock went back since it arrived, so its age is unknown and it counts as stale";
+
     public static string StaleQuote(string symbol, TimeSpan age, TimeSpan limit) =>
         $"the {symbol} quote is {age.TotalSeconds.ToString("0.#", Invariant)} s old, older than the {limit.TotalSeconds.ToString("0.#", Invariant)} s limit";
 

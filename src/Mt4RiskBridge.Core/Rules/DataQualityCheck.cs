@@ -24,13 +24,18 @@ internal static class DataQualityCheck
         if (spec.LotStep <= 0m || spec.TickSize <= 0m || spec.ContractSize <= 0m)
             return Invalid($"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
 
+        // A negative age means the clock went back since the state arrived: how old it really is cannot be known.
         var accountAge = check.Now - check.Account.ReceivedAt;
+        if (accountAge < TimeSpan.Zero)
+            return new Reason(ReasonCode.StaleState, ReasonText.AgedOnAClockThatWentBack("account state", accountAge), 0m);
         if (accountAge > check.StaleAfter)
             return new Reason(ReasonCode.StaleState, ReasonText.StaleAccount(accountAge, check.StaleAfter), 0m);
 
         if (!check.Quotes.TryGetQuote(order.Symbol, out quote) || quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
             return new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m);
         var quoteAge = check.Now - quote.ReceivedAt;
+        if (quoteAge < TimeSpan.Zero)
+            return new Reason(ReasonCode.StaleState, ReasonText.AgedOnAClockThatWentBack($"the {order.Symbol} quote", quoteAge), 0m);
         if (quoteAge > check.StaleAfter)
             return new Reason(ReasonCode.StaleState, ReasonText.StaleQuote(order.Symbol, quoteAge, check.StaleAfter), 0m);
 

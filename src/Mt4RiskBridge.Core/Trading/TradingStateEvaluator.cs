@@ -18,7 +18,9 @@ public static class TradingStateEvaluator
     {
         ArgumentNullException.ThrowIfNull(settings);
         var today = DateOnly.FromDateTime(serverTime);
-        var rolled = stored is null || stored.Day != today;
+        // Days only roll forward: a server time that goes back (a terminal's clock, a bad tick) keeps the day it had,
+        // so its start-of-day equity, and a daily loss already reached, cannot be reset by going back and forth.
+        var rolled = stored is null || today > stored.Day;
         var marks = rolled
             ? new EquityMarks(today, equity, Math.Max(stored?.PeakEquity ?? equity, equity))
             : stored! with { PeakEquity = Math.Max(stored.PeakEquity, equity) };

@@ -50,6 +50,24 @@ public sealed class TradingStateTests
     }
 
     [Fact]
+    public void Evaluate_ServerTimeGoingBack_NeverResetsTheDay()
+    {
+        var hit = TradingStateEvaluator.Evaluate(new EquityMarks(Day, 10_000m, 10_000m), 9_400m, Noon, Limits);
+        Assert.True(hit.Marks.DailyLossReached);
+
+        // The terminal's clock jumps back a day, then a week: the day, its start and the loss reached all stay.
+        foreach (var back in new[] { "2026-11-17 12:00", "2026-11-11 00:00" })
+        {
+            var result = TradingStateEvaluator.Evaluate(hit.Marks, 9_400m, ServerClock.At(back), Limits);
+            Assert.Equal(TradingState.Reducing, result.State);
+            Assert.False(result.DayRolledOver);
+            Assert.Equal(hit.Marks, result.Marks);
+        }
+        // Forward again to the same day: still the same day, still reducing.
+        Assert.Equal(TradingState.Reducing, TradingStateEvaluator.Evaluate(hit.Marks, 9_400m, Noon.AddHours(1), Limits).State);
+    }
+
+    [Fact]
     public void Evaluate_Rollover_KeepsThePeakAndStartsTheDayAtCurrentEquity()
     {
         var stored = new EquityMarks(Day, 10_000m, 12_000m);
