@@ -49,6 +49,7 @@ public static class BridgeApp
         services.PostConfigure<BridgeOptions>(o => o.AuditPath = Path.Combine(builder.Environment.ContentRootPath, o.AuditPath));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ServiceClock>();
         services.AddSingleton(sp => ExposureSettingsMapper.TryMap(builder.Configuration, builder.Environment.ContentRootPath, out var exposure, out var errors)
             ? exposure!
             : throw new OptionsValidationException("Exposure", typeof(ExposureSettings), errors));

@@ -20,6 +20,7 @@ public sealed class BridgeCounters : IDisposable
     private long _positionsRefused;
     private long _tooLarge;
     private long _badFraming;
+    private long _unauthenticatedDropped;
 
     public BridgeCounters()
     {
@@ -39,7 +40,7 @@ public sealed class BridgeCounters : IDisposable
     /// <summary>Messages over a connection's rate.</summary>
     public long RateLimited => Interlocked.Read(ref _rateLimited);
 
-    /// <summary>Messages from peers beyond <c>Bridge:MaxConnections</c>.</summary>
+    /// <summary>Hellos beyond <c>Bridge:MaxConnections</c>.</summary>
     public long ConnectionsRefused => Interlocked.Read(ref _connectionsRefused);
 
     /// <summary>Symbol or quote messages that would take an account past <c>Bridge:MaxSymbolsPerAccount</c>.</summary>
@@ -54,6 +55,9 @@ public sealed class BridgeCounters : IDisposable
     /// <summary>Messages of more than one frame.</summary>
     public long BadFraming => Interlocked.Read(ref _badFraming);
 
+    /// <summary>Messages from peers without hello beyond <c>Bridge:MaxUnauthenticatedMessagesPerSecond</c>, dropped unanswered.</summary>
+    public long UnauthenticatedDropped => Interlocked.Read(ref _unauthenticatedDropped);
+
     /// <summary>Every counter by its stable name, in a fixed order.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Current =>
     [
@@ -66,6 +70,7 @@ public sealed class BridgeCounters : IDisposable
         new("max_positions", PositionsRefused),
         new("too_large", TooLarge),
         new("multi_frame", BadFraming),
+        new("unauthenticated_budget", UnauthenticatedDropped),
     ];
 
     public long Total => Current.Sum(c => c.Value);
@@ -79,6 +84,7 @@ public sealed class BridgeCounters : IDisposable
     internal void CountPositionsRefused() => Interlocked.Increment(ref _positionsRefused);
     internal void CountTooLarge() => Interlocked.Increment(ref _tooLarge);
     internal void CountBadFraming() => Interlocked.Increment(ref _badFraming);
+    internal void CountUnauthenticatedDropped() => Interlocked.Increment(ref _unauthenticatedDropped);
 
     /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
     public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));

@@ -7,8 +7,10 @@ using Mt4RiskBridge.Settings;
 namespace Mt4RiskBridge.Sessions;
 
 /// <summary>
-/// Bounds what any peer can make the service hold or do: connections (<c>Bridge:MaxConnections</c>), the message
-/// rate of one connection (<c>Bridge:MaxMessagesPerSecond</c>), symbols and positions per account. Every excess is
+/// Bounds what any peer can make the service hold or do: authenticated connections (<c>Bridge:MaxConnections</c>),
+/// the messages and bytes per second of one connection (<c>Bridge:MaxMessagesPerSecond</c>,
+/// <c>Bridge:MaxBytesPerSecond</c>), of all unauthenticated peers together
+/// (<c>Bridge:MaxUnauthenticatedMessagesPerSecond</c>), symbols and positions per account. Every excess is
 /// refused with an error naming the setting and counted in <see cref="BridgeCounters"/>. Socket thread only.
 /// </summary>
 public sealed partial class InputLimits
@@ -17,6 +19,7 @@ public sealed partial class InputLimits
     private readonly BridgeOptions _options;
     private readonly BridgeCounters _counters;
     private readonly ILogger<InputLimits> _logger;
+    private readonly ConnectionGuard _unauthenticated = new();
     private DateTimeOffset _capacityLoggedAt = DateTimeOffset.MinValue;
 
     public InputLimits(IOptions<BridgeOptions> options, BridgeCounters counters, ILogger<InputLimits> logger)
@@ -27,18 +30,28 @@ public sealed partial class InputLimits
         _logger = logger;
     }
 
-    /// <summary>Whether a new peer may be stored beside <paramref name="current"/> others; a refused one is marked.</summary>
-    public bool AdmitConnection(Connection connection, int current)
+    /// <summary>
+    /// Null when a connection that has just passed its hello may be served beside <paramref name="current"/>
+    /// authenticated others; otherwise the <c>limit_exceeded</c> reply, and the connection is not kept.
+    /// </summary>
+    public byte[]? AdmitHello(HelloMessage hello, int current, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (current < _options.MaxConnections) return true;
-        connection.Guard.OverCapacity = true;
-        return false;
+        ArgumentNullException.ThrowIfNull(hello);
+        if (current < _options.MaxConnections) return null;
+        _counters.CountConnectionRefused();
+        if (now - _capacityLoggedAt >= LogEvery)
+        {
+            _capacityLoggedAt = now;
+            LogCapacity(_options.MaxConnections);
+        }
+        return WireWriter.Serialize(new WireError(WireErrorCode.LimitExceeded,
+            $"the service already serves its maximum of {_options.MaxConnections} authenticated connections (Bridge:MaxConnections); try again later") { Id = hello.Id });
     }
 
     /// <summary>
     /// Runs before a message is parsed. True when the message goes no further; <paramref name="reply"/> is then
-    /// what to send back, or null for a connection that is ignored.
+    /// what to send back, or null when it is dropped unanswered (an ignored connection, or unauthenticated traffic
+    /// beyond its shared budget).
     /// </summary>
     public bool Screen(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now, out byte[]? reply)
     {
@@ -50,28 +63,22 @@ public sealed partial class InputLimits
             _counters.CountIgnored();
             return true;
         }
-        if (guard.OverCapacity)
+        // Peers that have not said hello share one budget: however many there are, they cost a bounded amount.
+        if (connection.Slot is null && !_unauthenticated.TryTake(now, payload.Length, _options.MaxUnauthenticatedMessagesPerSecond, _options.MaxBytesPerSecond, _options.MaxMessageBytes))
         {
-            _counters.CountConnectionRefused();
-            if (now - _capacityLoggedAt >= LogEvery)
-            {
-                _capacityLoggedAt = now;
-                LogCapacity(_options.MaxConnections);
-            }
-            reply = Error(payload, WireErrorCode.LimitExceeded,
-                $"the service already serves its maximum of {_options.MaxConnections} connections (Bridge:MaxConnections); this message was not read, try again later");
+            _counters.CountUnauthenticatedDropped();
             return true;
         }
-        if (!guard.TryTake(now, _options.MaxMessagesPerSecond))
+        if (!guard.TryTake(now, payload.Length, _options.MaxMessagesPerSecond, _options.MaxBytesPerSecond, _options.MaxMessageBytes))
         {
             _counters.CountRateLimited();
             if (!guard.RateLimitLogged)
             {
                 guard.RateLimitLogged = true;
-                LogRateLimited(connection.Login, _options.MaxMessagesPerSecond);
+                LogRateLimited(connection.Login, _options.MaxMessagesPerSecond, _options.MaxBytesPerSecond);
             }
             reply = Error(payload, WireErrorCode.RateLimit,
-                $"more than {_options.MaxMessagesPerSecond} messages per second on this connection (Bridge:MaxMessagesPerSecond); this message was dropped");
+                $"more than {_options.MaxMessagesPerSecond} messages or {_options.MaxBytesPerSecond} bytes per second on this connection (Bridge:MaxMessagesPerSecond, Bridge:MaxBytesPerSecond); this message was dropped");
             return true;
         }
         guard.RateLimitLogged = false;
@@ -139,11 +146,11 @@ public sealed partial class InputLimits
     private static byte[] Error(ReadOnlySpan<byte> payload, string code, string text) =>
         WireWriter.Serialize(new WireError(code, text) { Id = WireParser.Parse(payload).Id });
 
-    [LoggerMessage(EventId = 702, Level = LogLevel.Warning, Message = "Connection limit of {Max} reached (Bridge:MaxConnections); refusing new peers")]
+    [LoggerMessage(EventId = 702, Level = LogLevel.Warning, Message = "Connection limit of {Max} reached (Bridge:MaxConnections); refusing further hellos")]
     private partial void LogCapacity(int max);
 
-    [LoggerMessage(EventId = 703, Level = LogLevel.Warning, Message = "A connection of account {Login} exceeds {Rate} messages per second; dropping the excess")]
-    private partial void LogRateLimited(long? login, int rate);
+    [LoggerMessage(EventId = 703, Level = LogLevel.Warning, Message = "A connection of account {Login} exceeds {Rate} messages or {Bytes} bytes per second; dropping the excess")]
+    private partial void LogRateLimited(long? login, int rate, int bytes);
 
     [LoggerMessage(EventId = 704, Level = LogLevel.Warning, Message = "Account {Login}: {Type} refused: {Problem}")]
     private partial void LogLimit(long login, string type, string problem);

@@ -15,11 +15,14 @@ namespace Mt4RiskBridge.Sessions;
 /// <summary>
 /// The service side of protocol v1: which connection speaks for which account, how each message changes that
 /// account's state, and the reply each message gets. Runs on the socket thread only; it touches no socket and
-/// returns the reply bytes for the transport to send.
+/// returns the reply bytes for the transport to send. Only connections whose own hello was accepted are kept;
+/// the transport reports each disconnect, which forgets the connection, so an identity reused by a new peer
+/// starts unauthenticated.
 /// </summary>
 public sealed partial class TerminalSessions
 {
     private readonly Dictionary<byte[], Connection> _connections = new(Transport.IdentityComparer.Instance);
+    private readonly HashSet<byte[]> _ignored = new(Transport.IdentityComparer.Instance);
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
     private readonly AuditTrail _audit;
@@ -52,20 +55,36 @@ public sealed partial class TerminalSessions
     /// <summary>Identifies this run of the service; a client that sees it change knows to resend its state.</summary>
     public string SessionId { get; } = Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>Authenticated connections being served.</summary>
     public int ConnectionCount => _connections.Count;
 
     internal void AttachPusher(Action<long, byte[]> push) => _push = push;
 
+    /// <summary>
+    /// The connection a message came from: the kept one for an authenticated peer, otherwise a new one that is kept
+    /// only if its hello is accepted (so a peer that never says hello holds nothing).
+    /// </summary>
     public Connection Connect(ReadOnlySpan<byte> identity, DateTimeOffset now)
     {
-        var byIdentity = _connections.GetAlternateLookup<ReadOnlySpan<byte>>();
-        if (!byIdentity.TryGetValue(identity, out var connection))
+        if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(identity, out var connection))
         {
             connection = new Connection(identity.ToArray());
-            if (_limits.AdmitConnection(connection, _connections.Count)) _connections.Add(connection.Identity, connection);
+            if (_ignored.GetAlternateLookup<ReadOnlySpan<byte>>().Contains(identity)) connection.Guard.Ignored = true;
         }
         connection.LastSeen = now;
         return connection;
+    }
+
+    /// <summary>
+    /// The peer of <paramref name="identity"/> disconnected: its connection is forgotten at once, and its account too
+    /// when no other connection speaks for it. A later peer with the same identity must say hello itself.
+    /// </summary>
+    public void Disconnected(ReadOnlySpan<byte> identity)
+    {
+        _ignored.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity);
+        if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity, out _, out var connection)) return;
+        if (connection.Login is { } login) ForgetAccountIfUnused(login);
+        LogDisconnected(connection.Login);
     }
 
     /// <summary>DEALER connections of an account: the only ones unasked messages can reach.</summary>
@@ -107,7 +126,7 @@ public sealed partial class TerminalSessions
 
         var message = parsed.Message;
         if (_limits.Inspect(connection, message) is { } limited) return limited;
-        if (message is HelloMessage hello) return OnHello(connection, hello);
+        if (message is HelloMessage hello) return OnHello(connection, hello, now);
         if (connection.Slot is not { } slot)
         {
             return WireWriter.Serialize(new WireError(WireErrorCode.NoHello,
@@ -150,7 +169,7 @@ public sealed partial class TerminalSessions
         return message.Id is null ? null : WireWriter.Serialize(new AckMessage { Id = message.Id });
     }
 
-    /// <summary>Drops accounts whose connections have all been silent past the session timeout.</summary>
+    /// <summary>Drops connections silent past the session timeout, and accounts no connection speaks for.</summary>
     public void Sweep(DateTimeOffset now)
     {
         List<byte[]>? gone = null;
@@ -163,20 +182,38 @@ public sealed partial class TerminalSessions
             _exposure.Sweep(_accounts.All, now, PushAlert);
             return;
         }
-        foreach (var identity in gone) _connections.Remove(identity);
-        foreach (var view in _accounts.All.ToList())
+        foreach (var identity in gone)
         {
-            if (_connections.Values.Any(c => c.Login == view.Login)) continue;
-            _accounts.Remove(view.Login);
-            _exposure.Forget(view.Login);
-            _marginMismatchReported.RemoveWhere(k => k.Login == view.Login);
-            LogAccountDropped(view.Login, _options.SessionTimeoutSeconds);
+            _connections.Remove(identity, out var connection);
+            if (connection?.Login is { } login && ForgetAccountIfUnused(login)) LogAccountDropped(login, _options.SessionTimeoutSeconds);
         }
     }
 
-    private byte[] OnHello(Connection connection, HelloMessage hello)
+    private bool ForgetAccountIfUnused(long login)
     {
-        if (_gate.Refuse(connection, hello) is { } refused) return refused;
+        foreach (var connection in _connections.Values)
+        {
+            if (connection.Login == login) return false;
+        }
+        if (!_accounts.Remove(login)) return false;
+        _exposure.Forget(login);
+        _marginMismatchReported.RemoveWhere(k => k.Login == login);
+        return true;
+    }
+
+    private byte[] OnHello(Connection connection, HelloMessage hello, DateTimeOffset now)
+    {
+        var held = connection.Login;
+        if (_gate.Refuse(connection, hello) is { } refused)
+        {
+            if (!connection.Guard.Ignored) return refused;
+            // Failed authentication: the connection loses whatever it held and is ignored until it disconnects.
+            if (_connections.Remove(connection.Identity) && held is { } login) ForgetAccountIfUnused(login);
+            if (_ignored.Count < _options.MaxConnections) _ignored.Add(connection.Identity);
+            return refused;
+        }
+        var kept = _connections.ContainsKey(connection.Identity);
+        if (!kept && _limits.AdmitHello(hello, _connections.Count, now) is { } full) return full;
         connection.Login = hello.Account;
         connection.Client = hello.Client;
         if (_accounts.TryGetSlot(hello.Account, out var slot))
@@ -191,6 +228,7 @@ public sealed partial class TerminalSessions
             slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
         connection.Slot = slot;
+        if (!kept) _connections.Add(connection.Identity, connection);
         _exposure.OnHello(hello.Account);
         LogHello(hello.Account, hello.Server, hello.Client, connection.UsesDelimiter ? "REQ" : "DEALER");
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
@@ -334,6 +372,9 @@ public sealed partial class TerminalSessions
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "Account {Login} dropped: no message for {Seconds} s")]
     private partial void LogAccountDropped(long login, int seconds);
+
+    [LoggerMessage(EventId = 208, Level = LogLevel.Debug, Message = "A connection of account {Login} disconnected")]
+    private partial void LogDisconnected(long? login);
 
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Account {Login} warned {Code} ({Severity}): {Message}")]
     private partial void LogWarningPushed(long login, string code, AlertSeverity severity, string message);

@@ -28,7 +28,10 @@ public sealed class BridgeOptions
     [Required]
     public string AuditPath { get; set; } = "logs/decisions.jsonl";
 
-    /// <summary>Largest frame accepted; larger frames are dropped by the socket before they are buffered.</summary>
+    /// <summary>
+    /// Largest message read; larger frames up to twice this get <c>too_large</c>, and a peer that sends a frame over
+    /// twice this is disconnected by the socket before the frame is buffered.
+    /// </summary>
     [Range(1024, 64 * 1024 * 1024, ErrorMessage = "Bridge:MaxMessageBytes must be between 1024 and 67108864")]
     public int MaxMessageBytes { get; set; } = 256 * 1024;
 
@@ -45,7 +48,10 @@ public sealed class BridgeOptions
     /// <summary>The CURVE key pair; required when <see cref="Endpoint"/> is not a loopback address.</summary>
     public CurveOptions Curve { get; set; } = new();
 
-    /// <summary>Most peers (ZeroMQ identities) the service keeps at once; further ones are refused with <c>limit_exceeded</c>.</summary>
+    /// <summary>
+    /// Most authenticated connections (accepted <c>hello</c>) the service serves at once; a hello beyond it is refused
+    /// with <c>limit_exceeded</c>. Peers that have not said hello hold no place.
+    /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxConnections must be between 1 and 1000000")]
     public int MaxConnections { get; set; } = 2048;
 
@@ -60,4 +66,16 @@ public sealed class BridgeOptions
     /// <summary>Messages per second one connection may send, measured as a bucket that holds one second's worth.</summary>
     [Range(1, 10_000_000, ErrorMessage = "Bridge:MaxMessagesPerSecond must be between 1 and 10000000")]
     public int MaxMessagesPerSecond { get; set; } = 1000;
+
+    /// <summary>Bytes per second one connection may send, as a bucket holding one second's worth (at least one largest message).</summary>
+    [Range(1024, int.MaxValue, ErrorMessage = "Bridge:MaxBytesPerSecond must be between 1024 and 2147483647")]
+    public int MaxBytesPerSecond { get; set; } = 1024 * 1024;
+
+    /// <summary>Messages per second from all peers that have not said hello, together; the excess is dropped unanswered.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxUnauthenticatedMessagesPerSecond must be between 1 and 1000000")]
+    public int MaxUnauthenticatedMessagesPerSecond { get; set; } = 500;
+
+    /// <summary>Messages queued per connection before the socket stops reading that peer (TCP pushes back on the sender).</summary>
+    [Range(1, 100_000, ErrorMessage = "Bridge:ReceiveQueueMessages must be between 1 and 100000")]
+    public int ReceiveQueueMessages { get; set; } = 100;
 }

@@ -21,23 +21,34 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     /// <summary>Messages handled per readiness event, so timers and pushes get their turn under load.</summary>
     private const int BatchSize = 512;
 
+    /// <summary>Replies and pushes queued per connection; a peer that does not read loses the excess, not the service's memory.</summary>
+    private const int SendQueueMessages = 1000;
+
+    /// <summary>
+    /// What the socket delivers from a peer's identity when that peer's TCP connection ends, after everything the
+    /// peer sent and before any new peer can take the identity. A peer that sends these bytes itself only ends its
+    /// own session.
+    /// </summary>
+    internal static ReadOnlySpan<byte> DisconnectMarker => "\0mt4riskbridge:disconnected\0"u8;
+
     private readonly BridgeOptions _options;
     private readonly TerminalSessions _sessions;
     private readonly BridgeEndpoint _endpoint;
-    private readonly TimeProvider _time;
+    private readonly ServiceClock _clock;
+    private readonly byte[] _identity = new byte[256];
     private readonly ILogger<BridgeServer> _logger;
     private RouterSocket? _router;
     private NetMQPoller? _poller;
     private NetMQQueue<PushMessage>? _pushes;
     private NetMQTimer? _sweep;
 
-    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, TimeProvider time, ILogger<BridgeServer> logger)
+    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock, ILogger<BridgeServer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _sessions = sessions;
         _endpoint = endpoint;
-        _time = time;
+        _clock = clock;
         _logger = logger;
     }
 
@@ -51,11 +62,13 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
         var router = new RouterSocket();
         router.Options.Linger = TimeSpan.Zero;
-        router.Options.ReceiveHighWatermark = 100_000;
-        router.Options.SendHighWatermark = 100_000;
-        // Frames beyond the hard limit are dropped by the socket before they are buffered; frames between the
-        // message limit and the hard limit are read and refused with too_large so the sender learns why.
+        // A small queue per peer: a sender faster than the service is held back by TCP, not buffered here.
+        router.Options.ReceiveHighWatermark = _options.ReceiveQueueMessages;
+        router.Options.SendHighWatermark = SendQueueMessages;
+        // A peer sending a frame beyond the hard limit is disconnected before the frame is buffered; frames between
+        // the message limit and the hard limit are read and refused with too_large so the sender learns why.
         router.Options.MaxMsgSize = HardFrameLimit(_options.MaxMessageBytes);
+        router.Options.DisconnectMessage = DisconnectMarker.ToArray();
         if (curve is not null)
         {
             router.Options.CurveServer = true;
@@ -70,7 +83,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         _pushes = new NetMQQueue<PushMessage>();
         _pushes.ReceiveReady += (_, _) => SendPushes();
         _sweep = new NetMQTimer(TimeSpan.FromSeconds(1));
-        _sweep.Elapsed += (_, _) => _sessions.Sweep(_time.GetUtcNow());
+        _sweep.Elapsed += (_, _) => _sessions.Sweep(_clock.Now);
         router.ReceiveReady += (_, _) => ReceiveBatch();
         _poller = [router, _pushes, _sweep];
         _poller.RunAsync("Mt4RiskBridge socket");
@@ -100,7 +113,8 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         if (_pushes is { } queue && !queue.IsDisposed) queue.Enqueue(new PushMessage(login, payload));
     }
 
-    internal static long HardFrameLimit(int maxMessageBytes) => Math.Max(16L * 1024 * 1024, 4L * maxMessageBytes);
+    /// <summary>Twice the message limit, and at least 128 KiB over it, so a sender slightly over learns why.</summary>
+    internal static long HardFrameLimit(int maxMessageBytes) => Math.Max(2L * maxMessageBytes, maxMessageBytes + 128L * 1024);
 
     private async Task<string> BindAsync(RouterSocket router, EndpointAddress address, CancellationToken cancellationToken)
     {
@@ -144,9 +158,17 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
             for (var i = 0; i < BatchSize; i++)
             {
                 if (!router.TryReceive(ref frame, TimeSpan.Zero)) return;
-                var connection = _sessions.Connect(frame.Slice(), _time.GetUtcNow());
+                // ZeroMQ identities are at most 255 bytes; copied, because the frame is reused for the message.
+                var identity = _identity.AsSpan(0, frame.Size);
+                frame.Slice().CopyTo(identity);
                 if (!frame.HasMore) continue;
                 router.Receive(ref frame);
+                if (!frame.HasMore && frame.Slice().SequenceEqual(DisconnectMarker))
+                {
+                    _sessions.Disconnected(identity);
+                    continue;
+                }
+                var connection = _sessions.Connect(identity, _clock.Now);
                 // REQ peers send an empty delimiter before the message; DEALER peers send the message alone.
                 var delimited = frame.Size == 0 && frame.HasMore;
                 if (delimited) router.Receive(ref frame);

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mt4RiskBridge.Tests.Bridge;
 
@@ -89,19 +90,38 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public async Task TenMegabyteFrame_IsRefusedAsTooLarge()
+    public async Task FrameOverTheLimit_IsRefusedAsTooLarge_AndTheConnectionGoesOn()
     {
         await using var bridge = await BridgeHarness.StartAsync();
         var client = bridge.Dealer();
         client.Ask(Wire.Hello(1001));
-        var huge = Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"heartbeat\",\"pad\":\"" + new string('x', 10 * 1024 * 1024) + "\"}");
+        var over = Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"heartbeat\",\"pad\":\"" + new string('x', 300 * 1024) + "\"}");
 
-        client.SendBytes(huge);
+        client.SendBytes(over);
         var error = client.Receive();
 
         Assert.Equal("too_large", error.GetProperty("code").GetString());
         Assert.Contains("262144", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("ack", client.Ask("""{"v":1,"type":"heartbeat","id":"after"}""").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task TenMegabyteFrame_DisconnectsItsSender_BeforeItIsBuffered()
+    {
+        await using var bridge = await BridgeHarness.StartAsync();
+        var sessions = bridge.Host.Services.GetRequiredService<Sessions.TerminalSessions>();
+        var other = bridge.Dealer();
+        other.Ask(Wire.Hello(1002));
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        Assert.Equal(2, sessions.ConnectionCount);
+
+        client.SendBytes(Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"heartbeat\",\"pad\":\"" + new string('x', 10 * 1024 * 1024) + "\"}"));
+
+        // Over twice Bridge:MaxMessageBytes the socket drops the peer, and with it the account it spoke for.
+        await BridgeHarness.EventuallyAsync(() => !bridge.Accounts.TryGet(1001, out _), "dropping the sender of a 10 MB frame");
+        Assert.Equal(1, sessions.ConnectionCount);
+        Assert.Equal("ack", other.Ask("""{"v":1,"type":"heartbeat","id":"after"}""").GetProperty("type").GetString());
     }
 
     [Fact]

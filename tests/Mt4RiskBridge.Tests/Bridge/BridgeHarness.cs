@@ -39,8 +39,15 @@ internal sealed class BridgeHarness : IAsyncDisposable
     public static Task<BridgeHarness> StartAsync(string settingsJson = "{}", params string[] args) =>
         StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), settingsJson, args);
 
+    /// <summary>Starts with a clock built around the fake one (a wall clock that steps, say).</summary>
+    public static Task<BridgeHarness> StartWithClockAsync(Func<FakeTimeProvider, TimeProvider> clock, params string[] args) =>
+        StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), "{}", clock, args);
+
     /// <summary>Starts in a given folder, so a second host can find the first one's state and audit files.</summary>
-    public static async Task<BridgeHarness> StartInAsync(string folder, string settingsJson = "{}", params string[] args)
+    public static Task<BridgeHarness> StartInAsync(string folder, string settingsJson = "{}", params string[] args) =>
+        StartInAsync(folder, settingsJson, time => time, args);
+
+    private static async Task<BridgeHarness> StartInAsync(string folder, string settingsJson, Func<FakeTimeProvider, TimeProvider> clock, string[] args)
     {
         Directory.CreateDirectory(folder);
         var settingsPath = Path.Combine(folder, "settings.json");
@@ -57,7 +64,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         ];
         var host = BridgeApp.CreateHost(
             [.. baseArgs, .. args],
-            services => services.AddSingleton<TimeProvider>(time),
+            services => services.AddSingleton(clock(time)),
             settings => settings.AddJsonFile(settingsPath, optional: false, reloadOnChange: false));
         await host.StartAsync();
         return new BridgeHarness(host, time, folder);
@@ -68,6 +75,25 @@ internal sealed class BridgeHarness : IAsyncDisposable
         var client = TestClient.Dealer(Endpoint);
         _clients.Add(client);
         return client;
+    }
+
+    /// <summary>A DEALER that presents a routing identity of its own choosing, as any peer may.</summary>
+    public TestClient DealerWithIdentity(byte[] identity)
+    {
+        var client = TestClient.Dealer(Endpoint, identity);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Waits (up to 5 s) until <paramref name="condition"/> holds on the service's side; throws otherwise.</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(what + " did not happen within 5 s");
+            await Task.Delay(10);
+        }
     }
 
     public TestClient Req()

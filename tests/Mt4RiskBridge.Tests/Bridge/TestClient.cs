@@ -17,9 +17,10 @@ internal sealed class TestClient : IDisposable
         _socket.Options.Linger = TimeSpan.Zero;
     }
 
-    public static TestClient Dealer(string endpoint)
+    public static TestClient Dealer(string endpoint, byte[]? identity = null)
     {
         var socket = new DealerSocket();
+        if (identity is not null) socket.Options.Identity = identity;
         socket.Connect(endpoint);
         return new TestClient(socket);
     }

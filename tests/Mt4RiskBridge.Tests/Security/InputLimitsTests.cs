@@ -73,8 +73,9 @@ public sealed class InputLimitsTests
 
         var third = bridge.Dealer();
         AssertError(third.Ask(Wire.Hello(1003, id: "h3")), "limit_exceeded", "h3", "Bridge:MaxConnections");
-        AssertError(third.Ask("""{"v":1,"type":"heartbeat","id":"hb"}"""), "limit_exceeded", "hb", "Bridge:MaxConnections");
-        Assert.Equal(2, Counters(bridge).ConnectionsRefused);
+        // Refused, it holds nothing: to the service it is a peer that has not said hello.
+        AssertError(third.Ask("""{"v":1,"type":"heartbeat","id":"hb"}"""), "no_hello", "hb", "send hello");
+        Assert.Equal(1, Counters(bridge).ConnectionsRefused);
         Assert.Equal("ack", first.Ask("""{"v":1,"type":"heartbeat","id":"ok"}""").GetProperty("type").GetString());
 
         // Silent connections expire with their sessions and make room.
