@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -24,6 +25,19 @@ public sealed class ServiceProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>File descriptors the process holds now (Linux).</summary>
+    public int OpenFileDescriptors => Directory.EnumerateFileSystemEntries($"/proc/{_process.Id}/fd").Count();
+
+    /// <summary>Resident memory in bytes.</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>The last lines (up to 2,000) the process wrote to stdout and stderr.</summary>
     public string Output => string.Join('\n', _output);
 
@@ -33,15 +47,26 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Starts the service; <see cref="WaitListeningAsync"/> tells when its socket is bound.</summary>
     public static ServiceProcess Start(params string[] args) => StartBinary(DefaultBinary, args);
 
-    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args)
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args) => StartBinary(binary, args, maxOpenFiles: null);
+
+    /// <summary>Starts the service with its open-file limit lowered (<c>ulimit -n</c>; Linux and other Unix systems).</summary>
+    public static ServiceProcess StartWithFileLimit(int maxOpenFiles, params string[] args) => StartBinary(DefaultBinary, args, maxOpenFiles);
+
+    private static ServiceProcess StartBinary(string binary, IEnumerable<string> args, int? maxOpenFiles)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(maxOpenFiles is null ? "dotnet" : "/bin/sh")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        if (maxOpenFiles is { } files)
+        {
+            // exec keeps the process id, so Kill still reaches the service itself.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"ulimit -n {files} && exec dotnet \"$0\" \"$@\""));
+        }
         start.ArgumentList.Add(binary);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

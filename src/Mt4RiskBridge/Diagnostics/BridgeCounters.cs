@@ -21,6 +21,7 @@ public sealed class BridgeCounters : IDisposable
     private long _tooLarge;
     private long _badFraming;
     private long _unauthenticatedDropped;
+    private long _tcpRefused;
 
     public BridgeCounters()
     {
@@ -58,6 +59,9 @@ public sealed class BridgeCounters : IDisposable
     /// <summary>Messages from peers without hello beyond <c>Bridge:MaxUnauthenticatedMessagesPerSecond</c>, dropped unanswered.</summary>
     public long UnauthenticatedDropped => Interlocked.Read(ref _unauthenticatedDropped);
 
+    /// <summary>TCP connections closed at once because the listener held its most (see <c>Transport.ListenerCap</c>).</summary>
+    public long TcpRefused => Interlocked.Read(ref _tcpRefused);
+
     /// <summary>Every counter by its stable name, in a fixed order.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Current =>
     [
@@ -71,6 +75,7 @@ public sealed class BridgeCounters : IDisposable
         new("too_large", TooLarge),
         new("multi_frame", BadFraming),
         new("unauthenticated_budget", UnauthenticatedDropped),
+        new("tcp_connections", TcpRefused),
     ];
 
     public long Total => Current.Sum(c => c.Value);
@@ -85,6 +90,7 @@ public sealed class BridgeCounters : IDisposable
     internal void CountTooLarge() => Interlocked.Increment(ref _tooLarge);
     internal void CountBadFraming() => Interlocked.Increment(ref _badFraming);
     internal void CountUnauthenticatedDropped() => Interlocked.Increment(ref _unauthenticatedDropped);
+    internal void CountTcpRefused() => Interlocked.Increment(ref _tcpRefused);
 
     /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
     public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));

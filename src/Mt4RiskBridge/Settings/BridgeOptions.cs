@@ -78,4 +78,11 @@ public sealed class BridgeOptions
     /// <summary>Messages queued per connection before the socket stops reading that peer (TCP pushes back on the sender).</summary>
     [Range(1, 100_000, ErrorMessage = "Bridge:ReceiveQueueMessages must be between 1 and 100000")]
     public int ReceiveQueueMessages { get; set; } = 100;
+
+    /// <summary>
+    /// TCP connections held beyond <see cref="MaxConnections"/>: peers still in their handshake or before hello. The
+    /// listener closes any connection beyond the sum at once (and stays within the process's file-descriptor limit).
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxPendingConnections must be between 1 and 1000000")]
+    public int MaxPendingConnections { get; set; } = 256;
 }

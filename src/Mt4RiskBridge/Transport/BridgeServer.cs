@@ -35,6 +35,8 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private readonly TerminalSessions _sessions;
     private readonly BridgeEndpoint _endpoint;
     private readonly ServiceClock _clock;
+    private readonly Diagnostics.BridgeCounters _counters;
+    private ListenerCap? _listener;
     private readonly byte[] _identity = new byte[256];
     private readonly ILogger<BridgeServer> _logger;
     private RouterSocket? _router;
@@ -42,13 +44,15 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private NetMQQueue<PushMessage>? _pushes;
     private NetMQTimer? _sweep;
 
-    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock, ILogger<BridgeServer> logger)
+    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock,
+        Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _sessions = sessions;
         _endpoint = endpoint;
         _clock = clock;
+        _counters = counters;
         _logger = logger;
     }
 
@@ -76,6 +80,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
             LogCurve(curve.PublicKeyZ85);
         }
         _router = router;
+        _listener = new ListenerCap(router, _options, _counters, _logger);
 
         var bound = await BindAsync(router, address!, cancellationToken).ConfigureAwait(false);
         _endpoint.SetBound(bound);
@@ -86,9 +91,11 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         _sweep.Elapsed += (_, _) => _sessions.Sweep(_clock.Now);
         router.ReceiveReady += (_, _) => ReceiveBatch();
         _poller = [router, _pushes, _sweep];
+        _listener.AttachTo(_poller);
         _poller.RunAsync("Mt4RiskBridge socket");
         _sessions.AttachPusher(Push);
         LogListening(bound);
+        LogTcpLimit(_listener.Limit);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -103,6 +110,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     public void Dispose()
     {
         _poller?.Dispose();
+        _listener?.Dispose();
         _pushes?.Dispose();
         _router?.Dispose();
     }
@@ -242,6 +250,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Mt4RiskBridge listening on {Endpoint}")]
     private partial void LogListening(string endpoint);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Holding at most {Limit} TCP connections")]
+    private partial void LogTcpLimit(int limit);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Endpoint {Endpoint} is still in use; retry {Attempt} in {DelayMs:0} ms")]
     private partial void LogBindRetry(string endpoint, int attempt, double delayMs);

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using NetMQ;
+using NetMQ.Sockets;
+
+namespace Mt4RiskBridge.Simulator.Drills;
+
+/// <summary>
+/// Opens many TCP connections to the service that never send a byte (the way to exhaust its file descriptors), while
+/// a terminal that connected first keeps asking; then closes them and connects a new terminal. The service runs as
+/// its own process, optionally under a lowered open-file limit, on a loopback port.
+/// </summary>
+public sealed class ConnectionFloodDrill(string folder, int idleConnections, int? maxOpenFiles, TimeSpan hold)
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task<ConnectionFloodReport> RunAsync()
+    {
+        var port = ServiceProcess.FreePort();
+        var endpoint = "tcp://127.0.0.1:" + port;
+        string[] args =
+        [
+            "--Bridge:Endpoint=" + endpoint,
+            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+            "--Bridge:LogDirectory=",
+            "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
+        ];
+        using var service = maxOpenFiles is { } files ? ServiceProcess.StartWithFileLimit(files, args) : ServiceProcess.Start(args);
+        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
+        var fdsIdle = service.OpenFileDescriptors;
+        var rssIdle = service.ResidentBytes;
+
+        using var first = new DealerSocket();
+        first.Options.Linger = TimeSpan.Zero;
+        first.Connect(endpoint);
+        SendState(first, 1001);
+        var idle = new List<Socket>(idleConnections);
+        try
+        {
+            var opened = await FloodAsync(port, idle);
+            await Task.Delay(hold);
+            var servedDuring = Decides(first, "during");
+            var fdsFlood = service.OpenFileDescriptors;
+            var rssFlood = service.ResidentBytes;
+            foreach (var socket in idle) socket.Dispose();
+            idle.Clear();
+
+            using var second = new DealerSocket();
+            second.Options.Linger = TimeSpan.Zero;
+            second.Connect(endpoint);
+            var servedAfter = SendState(second, 1002) && Decides(second, "after");
+            return new ConnectionFloodReport
+            {
+                Attempted = idleConnections,
+                Opened = opened,
+                MaxOpenFiles = maxOpenFiles,
+                CapLine = service.Output.Split('\n').FirstOrDefault(l => l.Contains("TCP connections", StringComparison.Ordinal))?.Trim() ?? "(no TCP cap logged)",
+                AliveAfterFlood = !service.HasExited,
+                ServedDuringFlood = servedDuring,
+                ServedAfterFlood = servedAfter,
+                FileDescriptorsIdle = fdsIdle,
+                FileDescriptorsDuringFlood = fdsFlood,
+                ResidentBytesIdle = rssIdle,
+                ResidentBytesDuringFlood = rssFlood,
+            };
+        }
+        finally
+        {
+            foreach (var socket in idle) socket.Dispose();
+        }
+    }
+
+    /// <summary>Connects the idle sockets, a hundred at a time; returns how many the operating system completed.</summary>
+    private async Task<int> FloodAsync(int port, List<Socket> idle)
+    {
+        var opened = 0;
+        for (var start = 0; start < idleConnections; start += 100)
+        {
+            var batch = Enumerable.Range(start, Math.Min(100, idleConnections - start)).Select(async _ =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                try
+                {
+                    await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), timeout.Token);
+                    return socket;
+                }
+                catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+                {
+                    socket.Dispose();
+                    return null;
+                }
+            });
+            foreach (var socket in await Task.WhenAll(batch))
+            {
+                if (socket is null) continue;
+                idle.Add(socket);
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    private static bool SendState(DealerSocket socket, long login)
+    {
+        if (!Ask(socket, $$"""{"v":1,"type":"hello","id":"h","account":{{login}},"server":"Flood","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"flood drill"}""").Contains("\"welcome\"", StringComparison.Ordinal))
+            return false;
+        socket.SendFrame("""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""");
+        socket.SendFrame("""{"v":1,"type":"positions","positions":[]}""");
+        return Ask(socket, """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""").Contains("\"ack\"", StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh quote then a check: true when a decision comes back.</summary>
+    private static bool Decides(DealerSocket socket, string id)
+    {
+        socket.SendFrame("""{"v":1,"type":"tick","symbol":"EURUSD","bid":1.1,"ask":1.1002,"time":1763640000}""");
+        return Ask(socket, $$"""{"v":1,"type":"check","id":"{{id}}","symbol":"EURUSD","side":"buy","lots":0.01}""").Contains("\"decision\"", StringComparison.Ordinal);
+    }
+
+    private static string Ask(DealerSocket socket, string json)
+    {
+        socket.SendFrame(json);
+        return socket.TryReceiveFrameBytes(ReplyTimeout, out var reply) ? Encoding.UTF8.GetString(reply) : "";
+    }
+}
