@@ -69,7 +69,7 @@ public sealed class BridgeOptions
 
     /// <summary>Bytes per second one connection may send, as a bucket holding one second's worth (at least one largest message).</summary>
     [Range(1024, int.MaxValue, ErrorMessage = "Bridge:MaxBytesPerSecond must be between 1024 and 2147483647")]
-    public int MaxBytesPerSecond { get; set; } = 1024 * 1024;
+    public int MaxBytesPerSecond { get; set; } = 256 * 1024;
 
     /// <summary>Messages per second from all peers that have not said hello, together; the excess is dropped unanswered.</summary>
     [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxUnauthenticatedMessagesPerSecond must be between 1 and 1000000")]

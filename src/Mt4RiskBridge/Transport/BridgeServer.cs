@@ -109,8 +109,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
     public void Dispose()
     {
-        _poller?.Dispose();
+        // The monitor leaves the poller before the poller goes.
         _listener?.Dispose();
+        _poller?.Dispose();
         _pushes?.Dispose();
         _router?.Dispose();
     }

@@ -24,6 +24,7 @@ public sealed partial class ListenerCap : IDisposable
     private readonly NetMQMonitor _monitor;
     private readonly BridgeCounters _counters;
     private readonly ILogger _logger;
+    private bool _disposed;
     private long? _fullLoggedAt;
     private long? _acceptFailedLoggedAt;
 
@@ -133,7 +134,13 @@ public sealed partial class ListenerCap : IDisposable
         if (socket is not null) _open.Remove(socket);
     }
 
-    public void Dispose() => _monitor.Dispose();
+    public void Dispose()
+    {
+        // NetMQ's monitor cannot be disposed twice, and the host may dispose the transport more than once.
+        if (_disposed) return;
+        _disposed = true;
+        _monitor.Dispose();
+    }
 
     [LoggerMessage(EventId = 722, Level = LogLevel.Warning,
         Message = "Holding the most TCP connections allowed ({Limit}: Bridge:MaxConnections + Bridge:MaxPendingConnections, within the file-descriptor limit); closing new ones")]
