@@ -4,9 +4,17 @@ using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Audit;
 
-/// <summary>Writes an <see cref="AuditEntry"/> as one line of JSON (no line breaks inside), newline included.</summary>
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> as one line of JSON (no line breaks inside), newline included. Text a terminal
+/// chose (the order comment) is cut to <see cref="MaxCommentLength"/> characters, and a check refused only for its
+/// rate is written without the account summary, so no sender can make the trail grow faster than its message rate
+/// times a few hundred bytes.
+/// </summary>
 public static class AuditLine
 {
+    /// <summary>MT4 keeps 31 characters of an order comment; more than twice that is never needed to identify one.</summary>
+    public const int MaxCommentLength = 64;
+
     private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true };
 
     public static void Write(IBufferWriter<byte> output, AuditEntry entry)
@@ -19,7 +27,8 @@ public static class AuditLine
             json.WriteNumber("login", entry.Login);
             if (entry.RequestId is not null) json.WriteString("id", entry.RequestId);
             WriteOrder(json, entry.Order);
-            WriteState(json, entry);
+            if (IsRateLimitOnly(entry.Decision)) json.WriteBoolean("compact", true);
+            else WriteState(json, entry);
             WriteDecision(json, entry.Decision);
             json.WriteNumber("latencyUs", Math.Round(entry.Latency.TotalMicroseconds, 1));
             json.WriteEndObject();
@@ -38,9 +47,23 @@ public static class AuditLine
         if (order.StopLoss is { } sl) json.WriteNumber("sl", sl);
         if (order.TakeProfit is { } tp) json.WriteNumber("tp", tp);
         json.WriteNumber("magic", order.Magic);
-        if (order.Comment is not null) json.WriteString("comment", order.Comment);
+        if (order.Comment is { } comment)
+        {
+            if (comment.Length <= MaxCommentLength)
+            {
+                json.WriteString("comment", comment);
+            }
+            else
+            {
+                json.WriteString("comment", comment.AsSpan(0, char.IsHighSurrogate(comment[MaxCommentLength - 1]) ? MaxCommentLength - 1 : MaxCommentLength));
+                json.WriteNumber("commentLength", comment.Length);
+            }
+        }
         json.WriteEndObject();
     }
+
+    private static bool IsRateLimitOnly(Decision decision) =>
+        decision.Reasons.Length == 1 && decision.Reasons[0].Code == ReasonCode.RateLimit;
 
     private static void WriteState(Utf8JsonWriter json, AuditEntry entry)
     {

@@ -11,29 +11,43 @@ namespace Mt4RiskBridge.Audit;
 /// system in one append before the decision is sent, so a decision a client received survives a killed
 /// process and no line is ever half written; it does not wait for the disk. A background task forces the
 /// file to disk at least every <see cref="FlushInterval"/> and at shutdown, so a power cut loses at most that.
-/// Registered before the transport, so it stops after it and sees the last decision.
+/// When the disk refuses a write (full, gone), decisions are refused, and the file is opened again at most every
+/// <see cref="RetryInterval"/> as decisions come: once space returns the trail goes on without a restart, a torn
+/// last line closed off first. Registered before the transport, so it stops after it and sees the last decision.
 /// </summary>
 public sealed partial class AuditTrail : IHostedService, IDisposable
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How often a failed trail tries the disk again.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
     private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly ILogger<AuditTrail> _logger;
-    private FileStream? _file;
+    private readonly Func<string, Stream> _open;
+    private Stream? _file;
     private ITimer? _flusher;
     private long _written;
     private long _flushed;
     private bool _failed;
+    private long _failedAt;
 
     public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger)
+        : this(options, logger, OpenForAppend)
+    {
+    }
+
+    /// <summary>With the way the file is opened given, so tests can stand in for a disk that fills and empties.</summary>
+    internal AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger, Func<string, Stream> open)
     {
         ArgumentNullException.ThrowIfNull(options);
         _path = Path.GetFullPath(options.Value.AuditPath);
         _logger = logger;
-        // The flush cadence is real time even when tests fake the service clock.
+        _open = open;
+        // The flush and retry cadences are real time even when tests fake the service clock.
         _time = TimeProvider.System;
     }
 
@@ -50,7 +64,7 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     {
         lock (_gate)
         {
-            if (_file is null || _failed) return false;
+            if (_file is null || (_failed && !TryReopen())) return false;
             _line.ResetWrittenCount();
             AuditLine.Write(_line, entry);
             try
@@ -60,8 +74,7 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             }
             catch (IOException ex)
             {
-                _failed = true;
-                LogWriteFailed(ex, _path);
+                Fail(ex);
                 return false;
             }
             _written++;
@@ -72,12 +85,9 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var torn = EndsWithoutNewline(_path);
         lock (_gate)
         {
-            _file = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
-            // A fragment left by a power cut must never run into the next line; readers skip it as one bad line.
-            if (torn) _file.Write("\n"u8);
+            _file = OpenClosingTornLine();
         }
         _flusher = _time.CreateTimer(_ => Flush(), null, FlushInterval, FlushInterval);
         return Task.CompletedTask;
@@ -107,6 +117,61 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
         }
     }
 
+    private static Stream OpenForAppend(string path) =>
+        new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+
+    /// <summary>Opens for appending; a fragment left by a power cut or a full disk must never run into the next line.</summary>
+    private Stream OpenClosingTornLine()
+    {
+        var torn = EndsWithoutNewline(_path);
+        var file = _open(_path);
+        try
+        {
+            if (torn) file.Write("\n"u8);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private void Fail(IOException ex)
+    {
+        _failed = true;
+        _failedAt = _time.GetTimestamp();
+        LogWriteFailed(ex, _path);
+    }
+
+    /// <summary>Under the lock: after <see cref="RetryInterval"/>, the file opened afresh; true when it can be written again.</summary>
+    private bool TryReopen()
+    {
+        if (_time.GetElapsedTime(_failedAt) < RetryInterval) return false;
+        try
+        {
+            _file?.Dispose();
+        }
+        catch (IOException)
+        {
+            // Whatever the old handle still held is lost with it; the lines before were written whole.
+        }
+        try
+        {
+            _file = OpenClosingTornLine();
+        }
+        catch (IOException ex)
+        {
+            _file = Stream.Null;
+            _failedAt = _time.GetTimestamp();
+            LogStillFailing(ex.Message, _path);
+            return false;
+        }
+        _failed = false;
+        LogRecovered(_path);
+        return true;
+    }
+
     private static bool EndsWithoutNewline(string path)
     {
         if (!File.Exists(path)) return false;
@@ -123,13 +188,13 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             if (_file is null || _failed || _flushed == _written) return;
             try
             {
-                _file.Flush(flushToDisk: true);
+                if (_file is FileStream file) file.Flush(flushToDisk: true);
+                else _file.Flush();
                 _flushed = _written;
             }
             catch (IOException ex)
             {
-                _failed = true;
-                LogWriteFailed(ex, _path);
+                Fail(ex);
             }
         }
     }
@@ -137,6 +202,12 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Audit trail closed after {Lines} decisions: {Path}")]
     private partial void LogClosed(long lines, string path);
 
-    [LoggerMessage(EventId = 301, Level = LogLevel.Critical, Message = "Audit trail could not be written; decisions are now refused: {Path}")]
+    [LoggerMessage(EventId = 301, Level = LogLevel.Critical, Message = "Audit trail could not be written; decisions are refused until it can: {Path}")]
     private partial void LogWriteFailed(Exception exception, string path);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Audit trail writable again; decisions resume: {Path}")]
+    private partial void LogRecovered(string path);
+
+    [LoggerMessage(EventId = 303, Level = LogLevel.Warning, Message = "Audit trail still cannot be opened ({Problem}); decisions stay refused: {Path}")]
+    private partial void LogStillFailing(string problem, string path);
 }

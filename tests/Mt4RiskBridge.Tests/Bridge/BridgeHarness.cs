@@ -41,13 +41,18 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     /// <summary>Starts with a clock built around the fake one (a wall clock that steps, say).</summary>
     public static Task<BridgeHarness> StartWithClockAsync(Func<FakeTimeProvider, TimeProvider> clock, params string[] args) =>
-        StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), "{}", clock, args);
+        StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), "{}", clock, null, args);
+
+    /// <summary>Starts with services replaced after the standard ones (a stand-in for the disk, say).</summary>
+    public static Task<BridgeHarness> StartWithServicesAsync(Action<IServiceCollection> services, params string[] args) =>
+        StartInAsync(Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N")), "{}", time => time, services, args);
 
     /// <summary>Starts in a given folder, so a second host can find the first one's state and audit files.</summary>
     public static Task<BridgeHarness> StartInAsync(string folder, string settingsJson = "{}", params string[] args) =>
-        StartInAsync(folder, settingsJson, time => time, args);
+        StartInAsync(folder, settingsJson, time => time, null, args);
 
-    private static async Task<BridgeHarness> StartInAsync(string folder, string settingsJson, Func<FakeTimeProvider, TimeProvider> clock, string[] args)
+    private static async Task<BridgeHarness> StartInAsync(string folder, string settingsJson, Func<FakeTimeProvider, TimeProvider> clock,
+        Action<IServiceCollection>? extra, string[] args)
     {
         Directory.CreateDirectory(folder);
         var settingsPath = Path.Combine(folder, "settings.json");
@@ -64,7 +69,11 @@ internal sealed class BridgeHarness : IAsyncDisposable
         ];
         var host = BridgeApp.CreateHost(
             [.. baseArgs, .. args],
-            services => services.AddSingleton(clock(time)),
+            services =>
+            {
+                services.AddSingleton(clock(time));
+                extra?.Invoke(services);
+            },
             settings => settings.AddJsonFile(settingsPath, optional: false, reloadOnChange: false));
         await host.StartAsync();
         return new BridgeHarness(host, time, folder);
