@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,8 +33,13 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     private ITimer? _flusher;
     private long _written;
     private long _flushed;
+    private readonly long _rollBytes;
+    private readonly int _retain;
     private bool _failed;
     private long _failedAt;
+    private long _size;
+    private int _rolls;
+    private DateOnly? _day;
 
     public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger)
         : this(options, logger, OpenForAppend)
@@ -45,6 +51,8 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _path = Path.GetFullPath(options.Value.AuditPath);
+        _rollBytes = options.Value.AuditRollBytes;
+        _retain = options.Value.AuditRetainFiles;
         _logger = logger;
         _open = open;
         // The flush and retry cadences are real time even when tests fake the service clock.
@@ -67,6 +75,11 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             if (_file is null || (_failed && !TryReopen())) return false;
             _line.ResetWrittenCount();
             AuditLine.Write(_line, entry);
+            // Set aside before the write, so the line, and the decision after it, land in the file that stays current.
+            var day = DateOnly.FromDateTime(entry.At.UtcDateTime);
+            if (_day is { } started && (day > started || (_size > 0 && _size + _line.WrittenCount > _rollBytes))) Roll(entry.At);
+            if (_failed) return false;
+            _day ??= day;
             try
             {
                 // One write of the complete line: the kernel has it before the decision leaves.
@@ -78,7 +91,69 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
                 return false;
             }
             _written++;
+            _size += _line.WrittenCount;
             return true;
+        }
+    }
+
+    /// <summary>Under the lock: the current file renamed with the time, a new one started, the oldest beyond the retention deleted.</summary>
+    private void Roll(DateTimeOffset at)
+    {
+        var directory = Path.GetDirectoryName(_path)!;
+        var stem = Path.GetFileNameWithoutExtension(_path);
+        var extension = Path.GetExtension(_path);
+        // Names sort in the order the files were set aside: the time, then this run's count of set-aside files.
+        string name;
+        do name = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{stem}-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{_rolls++:D6}{extension}"));
+        while (File.Exists(name));
+        try
+        {
+            if (_file is FileStream file) file.Flush(flushToDisk: true);
+            _file!.Dispose();
+            File.Move(_path, name);
+            _file = _open(_path);
+            _flushed = _written;
+            _size = 0;
+            _day = DateOnly.FromDateTime(at.UtcDateTime);
+        }
+        catch (IOException ex)
+        {
+            // Keep appending where it can: a trail that cannot be set aside is still a trail. Record's write tells.
+            LogRollFailed(ex.Message, _path);
+            if (File.Exists(_path) && _file is { CanWrite: true }) return;
+            if (TryOpen() is { } reopened)
+            {
+                _file = reopened;
+                return;
+            }
+            _file = Stream.Null;
+            Fail(ex);
+            return;
+        }
+        LogRolled(name);
+        var archives = Directory.GetFiles(directory, stem + "-*" + extension).Order(StringComparer.Ordinal).ToArray();
+        foreach (var old in archives.Take(Math.Max(0, archives.Length - _retain)))
+        {
+            try
+            {
+                File.Delete(old);
+            }
+            catch (IOException ex)
+            {
+                LogRollFailed(ex.Message, old);
+            }
+        }
+    }
+
+    private Stream? TryOpen()
+    {
+        try
+        {
+            return _open(_path);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -88,6 +163,10 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
         lock (_gate)
         {
             _file = OpenClosingTornLine();
+            var existing = new FileInfo(_path);
+            _size = existing.Length;
+            // A file from an earlier day is set aside at the first decision of today.
+            if (_size > 0) _day = DateOnly.FromDateTime(existing.LastWriteTimeUtc);
         }
         _flusher = _time.CreateTimer(_ => Flush(), null, FlushInterval, FlushInterval);
         return Task.CompletedTask;
@@ -204,6 +283,12 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Critical, Message = "Audit trail could not be written; decisions are refused until it can: {Path}")]
     private partial void LogWriteFailed(Exception exception, string path);
+
+    [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "Audit trail set aside as {Path}")]
+    private partial void LogRolled(string path);
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "Audit trail could not be set aside ({Problem}); appending to {Path}")]
+    private partial void LogRollFailed(string problem, string path);
 
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Audit trail writable again; decisions resume: {Path}")]
     private partial void LogRecovered(string path);

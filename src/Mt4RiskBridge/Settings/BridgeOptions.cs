@@ -28,6 +28,14 @@ public sealed class BridgeOptions
     [Required]
     public string AuditPath { get; set; } = "logs/decisions.jsonl";
 
+    /// <summary>The audit file is set aside (renamed with the time) when a line would take it past this size, and at each UTC day's first decision.</summary>
+    [Range(4096, long.MaxValue, ErrorMessage = "Bridge:AuditRollBytes must be at least 4096")]
+    public long AuditRollBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Set-aside audit files kept beside the current one; older ones are deleted.</summary>
+    [Range(1, 100_000, ErrorMessage = "Bridge:AuditRetainFiles must be between 1 and 100000")]
+    public int AuditRetainFiles { get; set; } = 90;
+
     /// <summary>
     /// Largest message read; larger frames up to twice this get <c>too_large</c>, and a peer that sends a frame over
     /// twice this is disconnected by the socket before the frame is buffered.

@@ -80,6 +80,29 @@ public sealed class AuditBoundsTests
         }
     }
 
+    [Fact]
+    public async Task Trail_RollsBySize_KeepsTheNewestFiles_AndLosesNoDecision()
+    {
+        var bridge = await BridgeHarness.StartAsync("{}", "--Bridge:AuditRollBytes=4096", "--Bridge:AuditRetainFiles=2");
+        await using (bridge)
+        {
+            var client = bridge.Dealer();
+            StreamState(client);
+            var ids = Enumerable.Range(0, 40).Select(i => "c" + i).ToArray();
+            foreach (var id in ids) Assert.Equal("decision", client.Ask(Wire.Check(id, 0.1m)).GetProperty("type").GetString());
+            await bridge.StopAsync();
+
+            var folder = Path.GetDirectoryName(bridge.AuditPath)!;
+            var archives = Directory.GetFiles(folder, "decisions-*.jsonl").Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(2, archives.Length);
+            var files = archives.Append(bridge.AuditPath).ToArray();
+            Assert.All(files, f => Assert.True(new FileInfo(f).Length <= 4096, f + " is over the roll size"));
+            // The newest files hold the newest decisions, in order, each line whole; only whole older files are gone.
+            var kept = files.SelectMany(File.ReadAllLines).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
+            Assert.Equal(ids[^kept.Length..], kept);
+        }
+    }
+
     private static async Task<bool> Pause()
     {
         await Task.Delay(100);
