@@ -6,11 +6,12 @@ using Mt4RiskBridge.Benchmarks.RoundTrip;
 // `roundtrip [checks] [ticks]` runs the loopback comparison against raw NetMQ;
 // anything else picks BenchmarkDotNet benchmarks, e.g. --filter '*Evaluation*'.
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
-// `fuzz`, `restart`, `load` and `flood` are the reliability harnesses of docs/reliability.md.
+// `fuzz`, `restart`, `load`, `flood` and `heavy` are the reliability harnesses of docs/reliability.md.
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "load") return await LoadHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "flood") return await FloodHarness.RunAsync(args[1..]).ConfigureAwait(false);
+if (args.Length > 0 && args[0] == "heavy") return await HeavyHarness.RunAsync(args[1..]).ConfigureAwait(false);
 // `report [trades] [runs] [path]` times the report command on a synthetic statement (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "report") return ReportHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
