@@ -67,7 +67,7 @@ public sealed class AuditFileCheck
                 root.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "",
                 root.GetProperty("verdict").GetString() ?? "",
                 root.GetProperty("lots").GetDecimal(),
-                root.GetProperty("state").GetProperty("equity").GetDecimal());
+                root.TryGetProperty("compact", out var compact) && compact.GetBoolean() ? null : root.GetProperty("state").GetProperty("equity").GetDecimal());
             return true;
         }
         catch (JsonException)

@@ -135,7 +135,7 @@ public sealed class RestartDrill(RestartDrillOptions options)
         }
         foreach (var record in audit.Records.Where(r => r.Verdict != "reject"))
         {
-            if (!_equitiesSent.TryGetValue((record.Login, run), out var sent) || !sent.ContainsKey(record.Equity))
+            if (record.Equity is not { } equity || !_equitiesSent.TryGetValue((record.Login, run), out var sent) || !sent.ContainsKey(equity))
                 stale.Add(string.Create(CultureInfo.InvariantCulture, $"run {run}: account {record.Login} check {record.Id} {record.Verdict} on equity {record.Equity}"));
         }
     }
