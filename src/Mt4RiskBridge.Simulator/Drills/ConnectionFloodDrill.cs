@@ -38,8 +38,14 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
         var idle = new List<Socket>(idleConnections);
         try
         {
-            var opened = await FloodAsync(port, idle);
-            await Task.Delay(hold);
+            // The first terminal heartbeats as a real one does, or its session would lapse during a long flood.
+            void Heartbeat() => first.SendFrame("""{"v":1,"type":"heartbeat"}""");
+            var opened = await FloodAsync(port, idle, Heartbeat);
+            for (var held = TimeSpan.Zero; held < hold; held += TimeSpan.FromSeconds(1))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                Heartbeat();
+            }
             var servedDuring = Decides(first, "during");
             var fdsFlood = service.OpenFileDescriptors;
             var rssFlood = service.ResidentBytes;
@@ -72,23 +78,25 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
     }
 
     /// <summary>Connects the idle sockets, a hundred at a time; returns how many the operating system completed.</summary>
-    private async Task<int> FloodAsync(int port, List<Socket> idle)
+    private async Task<int> FloodAsync(int port, List<Socket> idle, Action betweenBatches)
     {
         var opened = 0;
         for (var start = 0; start < idleConnections; start += 100)
         {
             var batch = Enumerable.Range(start, Math.Min(100, idleConnections - start)).Select(async _ =>
             {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                Socket? socket = null;
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 try
                 {
+                    // Creating the socket can fail too: the drill's own process or machine may run out first.
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), timeout.Token);
                     return socket;
                 }
                 catch (Exception ex) when (ex is SocketException or OperationCanceledException)
                 {
-                    socket.Dispose();
+                    socket?.Dispose();
                     return null;
                 }
             });
@@ -98,6 +106,7 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
                 idle.Add(socket);
                 opened++;
             }
+            betweenBatches();
         }
         return opened;
     }
@@ -118,9 +127,15 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
         return Ask(socket, $$"""{"v":1,"type":"check","id":"{{id}}","symbol":"EURUSD","side":"buy","lots":0.01}""").Contains("\"decision\"", StringComparison.Ordinal);
     }
 
+    /// <summary>Sends and returns the reply, skipping warnings the service pushes meanwhile; empty on timeout.</summary>
     private static string Ask(DealerSocket socket, string json)
     {
         socket.SendFrame(json);
-        return socket.TryReceiveFrameBytes(ReplyTimeout, out var reply) ? Encoding.UTF8.GetString(reply) : "";
+        while (socket.TryReceiveFrameBytes(ReplyTimeout, out var frame))
+        {
+            var reply = Encoding.UTF8.GetString(frame);
+            if (!reply.Contains("\"type\":\"warning\"", StringComparison.Ordinal)) return reply;
+        }
+        return "";
     }
 }
