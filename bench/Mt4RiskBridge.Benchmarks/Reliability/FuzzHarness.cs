@@ -27,6 +27,9 @@ internal static class FuzzHarness
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:MaxMessagesPerSecond=10000000",
+            // The fuzzer sends as fast as it can, and its connections lose their hello when a frame is too big.
+            "--Bridge:MaxBytesPerSecond=2147483647",
+            "--Bridge:MaxUnauthenticatedMessagesPerSecond=1000000",
             "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
             // Thousands of refusals a second would measure the console, not the service.
             "--Serilog:MinimumLevel:Default=Error",

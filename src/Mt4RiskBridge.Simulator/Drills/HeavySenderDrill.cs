@@ -23,7 +23,7 @@ public sealed class HeavySenderDrill(string folder, int heavySenders, TimeSpan m
         var endpoint = "tcp://127.0.0.1:" + ServiceProcess.FreePort();
         using var service = ServiceProcess.Start(
             "--Bridge:Endpoint=" + endpoint, "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
-            "--Bridge:LogDirectory=", "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Serilog:MinimumLevel:Default=Warning");
+            "--Bridge:LogDirectory=", "--Limits:StatePath=" + Path.Combine(folder, "state.db"));
         await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
         using var terminal = new DealerSocket();
         terminal.Options.Linger = TimeSpan.Zero;

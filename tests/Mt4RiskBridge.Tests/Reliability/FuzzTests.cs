@@ -15,7 +15,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         const int maxMessageBytes = 64 * 1024;
         await using var bridge = await BridgeHarness.StartAsync("{}",
-            "--Bridge:MaxMessageBytes=" + maxMessageBytes, "--Bridge:MaxMessagesPerSecond=10000000");
+            "--Bridge:MaxMessageBytes=" + maxMessageBytes, "--Bridge:MaxMessagesPerSecond=10000000",
+            "--Bridge:MaxBytesPerSecond=2147483647", "--Bridge:MaxUnauthenticatedMessagesPerSecond=1000000");
 
         var report = new FuzzDrill(bridge.Endpoint, maxMessageBytes, seed: 7).Run(4_000, connections: 4);
         output.WriteLine(report.ToString());
