@@ -52,7 +52,7 @@ public sealed class HeavySenderDrill(string folder, int heavySenders, TimeSpan m
             """);
     }
 
-    /// <summary>Checks back to back for <paramref name="span"/>, with a fresh quote and account every second.</summary>
+    /// <summary>A check every 50 ms (a busy EA) for <paramref name="span"/>, with a fresh quote and account every second.</summary>
     private static List<double> Measure(DealerSocket terminal, TimeSpan span, out int lost)
     {
         var latencies = new List<double>();
@@ -67,6 +67,7 @@ public sealed class HeavySenderDrill(string folder, int heavySenders, TimeSpan m
                 Ask(terminal, """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""");
                 refreshed = Stopwatch.GetTimestamp();
             }
+            Thread.Sleep(50);
             var started = Stopwatch.GetTimestamp();
             var reply = Ask(terminal, string.Create(CultureInfo.InvariantCulture, $$"""{"v":1,"type":"check","id":"c{{i}}","symbol":"EURUSD","side":"buy","lots":0.01}"""));
             if (reply.Contains("\"decision\"", StringComparison.Ordinal)) latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
