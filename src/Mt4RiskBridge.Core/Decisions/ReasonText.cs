@@ -73,4 +73,13 @@ public static class ReasonText
 
     public static string RateLimit(int count, int max) =>
         $"{count} checks in one second is more than the limit of {max} per second";
+
+    public static string UnknownState(string what) =>
+        $"the account's {what} is not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
+
+    public static string Window(string code, Leverage cap, decimal lots) =>
+        string.Create(Invariant, $"{(code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed");
+
+    public static string ImplausibleContract(string symbol, MarginCalcMode mode, string problem) =>
+        $"the {symbol} specification is implausible for calc mode {mode}: {problem}";
 }

@@ -11,7 +11,8 @@ public static class PostTradeCheck
 {
     // Reasons that say the data was unusable rather than that a rule was broken.
     private static readonly ImmutableHashSet<string> DataCodes = ImmutableHashSet.Create(
-        ReasonCode.UnknownSymbol, ReasonCode.NoQuote, ReasonCode.NoConversion, ReasonCode.StaleState, ReasonCode.InvalidOrder);
+        ReasonCode.UnknownSymbol, ReasonCode.NoQuote, ReasonCode.NoConversion, ReasonCode.StaleState, ReasonCode.InvalidOrder,
+        ReasonCode.UnknownState);
 
     // Consequences of another rule's limit, or of the position's own size, rather than rules of their own.
     private static readonly ImmutableHashSet<string> DerivedCodes = ImmutableHashSet.Create(ReasonCode.BelowMinLot, ReasonCode.LotStep);
@@ -46,6 +47,9 @@ public static class PostTradeCheck
             Quotes = quotes,
             Now = now,
             Windows = windows.IsDefault ? [] : windows,
+            // The position is judged against the rules as the order it was; the gates belong to the moment of asking.
+            TradingState = TradingState.Active,
+            ServerTime = ServerTime.FromUnixSeconds(position.OpenTime),
         };
         var decision = engine.Evaluate(check);
         var data = decision.Reasons.FirstOrDefault(r => DataCodes.Contains(r.Code));

@@ -1,12 +1,13 @@
 namespace Mt4RiskBridge.Core;
 
 /// <summary>
-/// What must be true before any rule can be trusted: a sane order, a known symbol, fresh account state and a
-/// fresh, usable quote, and stops on the right side of the entry. Anything else rejects with its own code.
+/// What must be true before any rule can be trusted: a sane order, a known symbol with a plausible contract
+/// (<see cref="ContractRanges"/>), fresh account state and a fresh, usable quote, and stops on the right side of
+/// the entry. Anything else rejects with its own code.
 /// </summary>
 internal static class DataQualityCheck
 {
-    public static Reason? Validate(OrderCheck check, out SymbolSpec? spec, out Quote? quote, out decimal entry)
+    public static Reason? Validate(OrderCheck check, FreshQuotes quotes, out SymbolSpec? spec, out Quote? quote, out decimal entry)
     {
         spec = null;
         quote = null;
@@ -23,16 +24,17 @@ internal static class DataQualityCheck
             return new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(order.Symbol), 0m);
         if (spec.LotStep <= 0m || spec.TickSize <= 0m || spec.ContractSize <= 0m)
             return Invalid($"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
+        if (ContractRanges.Problem(spec) is { } implausible)
+            return Invalid(ReasonText.ImplausibleContract(spec.Name, spec.MarginCalcMode, implausible));
 
         var accountAge = check.Now - check.Account.ReceivedAt;
         if (accountAge > check.StaleAfter)
             return new Reason(ReasonCode.StaleState, ReasonText.StaleAccount(accountAge, check.StaleAfter), 0m);
 
-        if (!check.Quotes.TryGetQuote(order.Symbol, out quote) || quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
+        if (!quotes.TryGetQuote(order.Symbol, out quote))
+            return quotes.Explain(new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m));
+        if (quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
             return new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m);
-        var quoteAge = check.Now - quote.ReceivedAt;
-        if (quoteAge > check.StaleAfter)
-            return new Reason(ReasonCode.StaleState, ReasonText.StaleQuote(order.Symbol, quoteAge, check.StaleAfter), 0m);
 
         entry = order.OrderType == OrderType.Market ? quote.PriceFor(order.Side) : order.Price!.Value;
         return ValidateStops(order, spec, entry);

@@ -7,12 +7,12 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class TierCrossingRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) =>
+    private static bool Applies(RiskPolicy policy) =>
         policy.TierAppliesTo == TierAppliesTo.AllPositions && policy.MarginLevelFloorPercent > 0m;
 
     public RuleLimit Evaluate(OrderContext context)
     {
-        if (!NeedsHeldSymbols(context.Policy)) return RuleLimit.None;
+        if (!Applies(context.Policy)) return RuleLimit.None;
         var floor = context.Floor;
         var tiers = context.Policy.Tiers.Tiers;
         var reducible = context.Reducible;

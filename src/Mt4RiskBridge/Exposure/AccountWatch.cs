@@ -6,7 +6,8 @@ namespace Mt4RiskBridge.Exposure;
 internal sealed class AccountWatch
 {
     public EquityMarks? Marks { get; set; }
-    public TradingState State { get; set; } = TradingState.Active;
+    /// <summary>The trading state last worked out; null until an account report and a server time allowed it.</summary>
+    public TradingState? State { get; set; }
     public string Why { get; set; } = "";
     public decimal? LastEquity { get; set; }
     public DateTimeOffset? MarginCallSent { get; set; }

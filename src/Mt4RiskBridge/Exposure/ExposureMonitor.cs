@@ -43,6 +43,9 @@ public sealed partial class ExposureMonitor
 
     public MarketCalendar Calendar => _calendar;
 
+    /// <summary>Minutes before a market close in which new exposure is refused (<c>Weekend:BlockNewPositionsMinutes</c>).</summary>
+    public int BlockNewPositionsMinutes => _settings.Weekend.BlockNewPositionsMinutes;
+
     /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
     public void OnHello(long login)
     {
@@ -75,21 +78,23 @@ public sealed partial class ExposureMonitor
     }
 
     /// <summary>
-    /// Checks that come before the rules: the order rate, the trading state and the weekend block. A reason with
-    /// some lots allowed (REDUCING) caps the order; with none it rejects it.
+    /// The facts a check is judged on that this monitor keeps: the account's check rate, and its trading state and
+    /// why. The state is null while it cannot be worked out (no account report or server time yet), except that a
+    /// halt, by setting or by operator, is known whatever the terminal has sent.
     /// </summary>
-    public Reason? Gate(AccountView view, OrderRequest order, SymbolSpec? spec, DateTimeOffset now, Action<Alert> push)
+    public (OrderRate Rate, TradingState? State, string Why) CheckFacts(AccountView view, DateTimeOffset now, Action<Alert> push)
     {
         var watch = Watch(view.Login);
-        if (OrderRateLimit.Check(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next) is { } limited)
-            return limited;
+        var rate = OrderRateLimit.Count(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next);
         watch.Rate = next;
+        if (rate.Exceeded) return (rate, watch.State, watch.Why);
         Refresh(view, watch, now, push);
-        if (spec is null) return null;
-        if (TradingGate.Check(watch.State, watch.Why, order, view.Account.Portfolio, spec.LotStep) is { } gated) return gated;
-        return view.ServerNow(now) is { } serverNow
-            ? WeekendBlock.Check(order, spec, view.Account.Portfolio, _calendar, _settings.Weekend, serverNow)
-            : null;
+        if (watch.State != TradingState.Halted)
+        {
+            if (_settings.Limits.Halted) return (rate, TradingState.Halted, "halted by setting");
+            if (_store.Halts.TryGetValue(view.Login, out var reason)) return (rate, TradingState.Halted, $"halted by operator: {reason}");
+        }
+        return (rate, watch.State, watch.Why);
     }
 
     /// <summary>
@@ -183,13 +188,13 @@ public sealed partial class ExposureMonitor
         if (watch.Refreshed == basis) return;
         watch.Refreshed = basis;
         var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State);
+        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State ?? TradingState.Active);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         watch.Marks = result.Marks;
         var why = halted ? $"{result.Why}: {reason}" : result.Why;
         if (result.State != watch.State)
         {
-            LogStateChanged(view.Login, watch.State, result.State, why);
+            LogStateChanged(view.Login, watch.State ?? TradingState.Active, result.State, why);
             if (push is not null && result.Alert is { } alert) push(alert);
         }
         watch.State = result.State;

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Audit;
@@ -239,7 +237,8 @@ public sealed partial class TerminalSessions
         Decision decision;
         try
         {
-            decision = Decide(engine, view with { Account = account }, order, now);
+            // A snapshot is an account report: the state is judged on it as on an account message.
+            decision = Decide(engine, view with { Account = account, HasAccount = view.HasAccount || message.Snapshot is not null }, order, now);
         }
 #pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
         catch (Exception ex)
@@ -265,38 +264,28 @@ public sealed partial class TerminalSessions
         return WireWriter.Decision(message.Id, decision);
     }
 
-    /// <summary>The gates first (rate, trading state, weekend block), then the engine under any higher-margin window.</summary>
+    /// <summary>Gathers what the decision is made from and asks the engine; the decision is sent as the engine made it.</summary>
     private Decision Decide(RiskEngine engine, AccountView view, OrderRequest order, DateTimeOffset now)
     {
-        view.Symbols.TryGet(order.Symbol, out var spec);
-        var windows = spec is null ? [] : _exposure.WindowsFor(view, spec, now);
-        var gate = _exposure.Gate(view, order, spec, now, alert => PushAlert(view.Login, alert));
-        var judged = gate is { MaxLots: > 0m } ? order with { Lots = Math.Min(order.Lots, gate.MaxLots) } : order;
-        var decision = engine.Evaluate(new OrderCheck
+        var windows = view.Symbols.TryGet(order.Symbol, out var spec) ? _exposure.WindowsFor(view, spec, now) : [];
+        var (rate, state, why) = _exposure.CheckFacts(view, now, alert => PushAlert(view.Login, alert));
+        return engine.Evaluate(new OrderCheck
         {
-            Order = judged,
+            Order = order,
             Account = view.Account,
             Symbols = view.Symbols,
             Quotes = view.Quotes,
             Now = now,
             StaleAfter = _staleAfter,
             Windows = windows,
+            Rate = rate,
+            TradingState = state,
+            TradingWhy = why,
+            ServerTime = view.ServerNow(now),
+            Calendar = _exposure.Calendar,
+            BlockNewPositionsMinutes = _exposure.BlockNewPositionsMinutes,
         });
-
-        var extra = ImmutableArray.CreateBuilder<Reason>();
-        if (gate is not null) extra.Add(gate);
-        // A decision made under a window says so, whether or not the window's cap bound.
-        foreach (var window in windows)
-            extra.Add(new Reason(window.Code, WindowText(window, decision.Lots), decision.Lots));
-        if (extra.Count == 0) return decision;
-
-        var lots = gate is { MaxLots: <= 0m } ? 0m : decision.Lots;
-        var verdict = lots <= 0m ? Verdict.Reject : lots < order.Lots ? Verdict.Resize : decision.Verdict;
-        return decision with { Verdict = verdict, Lots = lots, RequestedLots = order.Lots, Reasons = extra.ToImmutable().AddRange(decision.Reasons) };
     }
-
-    private static string WindowText(LeverageWindow window, decimal lots) => string.Create(CultureInfo.InvariantCulture,
-        $"{(window.Code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {window.Cap}; judged at that leverage, {lots:0.##} lots allowed");
 
     private void PushAlert(long login, Alert alert)
     {

@@ -191,20 +191,29 @@ public sealed class WeekendStressTests
     [InlineData("2026-11-20 23:58", "weekend_block")]
     public void WeekendBlock_LastMinutesBeforeClose_RefusesNewExposure(string serverTime, string? expected)
     {
-        var settings = WeekendSettings.Default with { BlockNewPositionsMinutes = 30 };
-        var reason = WeekendBlock.Check(new OrderRequest("EURUSD", Side.Buy, 1m), Market.EurUsd, Portfolio.Empty, MarketCalendar.Default, settings, ServerClock.At(serverTime));
-        Assert.Equal(expected, reason?.Code);
+        var decision = Blocked(new OrderRequest("EURUSD", Side.Buy, 1m), Market.Account(10_000m), ServerClock.At(serverTime));
+        Assert.Equal(expected, decision.Reasons.FirstOrDefault()?.Code);
+        Assert.Equal(expected is null ? Verdict.Approve : Verdict.Reject, decision.Verdict);
     }
 
     [Fact]
     public void WeekendBlock_ReducingOrder_Passes()
     {
-        var settings = WeekendSettings.Default with { BlockNewPositionsMinutes = 30 };
-        var portfolio = Portfolio.From([new Position(1, "EURUSD", Side.Buy, 1m, 1.1m)]);
+        var account = Market.Account(10_000m, positions: new Position(1, "EURUSD", Side.Buy, 1m, 1.1m));
         var t = ServerClock.At("2026-11-20 23:50");
-        Assert.Null(WeekendBlock.Check(new OrderRequest("EURUSD", Side.Sell, 1m), Market.EurUsd, portfolio, MarketCalendar.Default, settings, t));
-        var reason = WeekendBlock.Check(new OrderRequest("EURUSD", Side.Sell, 1.5m), Market.EurUsd, portfolio, MarketCalendar.Default, settings, t);
-        Assert.Equal(1m, reason!.MaxLots);
+        Assert.Equal(Verdict.Approve, Blocked(new OrderRequest("EURUSD", Side.Sell, 1m), account, t).Verdict);
+        var decision = Blocked(new OrderRequest("EURUSD", Side.Sell, 1.5m), account, t);
+        Assert.Equal((Verdict.Resize, 1m), (decision.Verdict, decision.Lots));
+        var reason = Assert.Single(decision.Reasons);
+        Assert.Equal(1m, reason.MaxLots);
         Assert.Equal("new EURUSD positions are blocked in the last 30 minutes before the market closes at 2026-11-20 23:59 server time", reason.Message);
     }
+
+    private static Decision Blocked(OrderRequest order, AccountState account, DateTime serverTime) =>
+        new RiskEngine(Market.FlatPolicy(0m)).Evaluate(Market.Check(order, account) with
+        {
+            ServerTime = serverTime,
+            Calendar = MarketCalendar.Default,
+            BlockNewPositionsMinutes = 30,
+        });
 }

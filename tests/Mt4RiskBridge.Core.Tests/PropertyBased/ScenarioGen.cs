@@ -145,6 +145,8 @@ internal static class ScenarioGen
             Symbols = new SymbolCatalog(specs),
             Quotes = quoteBook,
             Now = Now,
+            TradingState = TradingState.Active,
+            ServerTime = Market.ServerNow,
         });
         for (var i = 0; i < universe.Length; i++)
         {
@@ -185,6 +187,8 @@ internal static class ScenarioGen
             Quotes = quoteBook,
             Now = Now,
             Windows = window > 0 ? [new LeverageWindow("weekend_window", Leverage.Of(window))] : ImmutableArray<LeverageWindow>.Empty,
+            TradingState = TradingState.Active,
+            ServerTime = Market.ServerNow,
         };
 
         // The broker's used margin: what the positions cost at the current tier, sometimes a little more.
