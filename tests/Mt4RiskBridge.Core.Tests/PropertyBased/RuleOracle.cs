@@ -58,7 +58,16 @@ internal sealed class RuleOracle
     public List<Constraint> Constraints(decimal lots)
     {
         var list = new List<Constraint>();
+        var check = _s.Check;
+        // Halted opens nothing and closes nothing.
+        if (check.TradingState == TradingState.Halted) list.Add(new("trading_halted", lots, 0m));
         if (lots <= Reducible) return list;
+
+        // Gates: unknown state, reduce-only and the weekend block let only reducing lots through. Crypto never closes.
+        if (check.TradingState is null || check.ServerTime is null || !_account.PositionsKnown) list.Add(new("unknown_state", lots, Reducible));
+        if (check.TradingState == TradingState.Reducing) list.Add(new("trading_reducing", lots, Reducible));
+        if (check.BlockNewPositionsMinutes > 0 && check.ServerTime is not null && _s.Spec.Class != InstrumentClass.Crypto)
+            list.Add(new("weekend_block", lots, Reducible));
         var policy = _s.Policy;
         var spec = _s.Spec;
         var equity = _account.Equity;
