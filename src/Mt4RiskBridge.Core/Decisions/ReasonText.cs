@@ -75,7 +75,7 @@ public static class ReasonText
         $"{count} checks in one second is more than the limit of {max} per second";
 
     public static string UnknownState(string what) =>
-        $"the account's {what} is not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
+        $"the account's {what} {(what.Contains(" and ", StringComparison.Ordinal) ? "are" : "is")} not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
 
     public static string Window(string code, Leverage cap, decimal lots) =>
         string.Create(Invariant, $"{(code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed");

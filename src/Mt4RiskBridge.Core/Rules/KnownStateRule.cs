@@ -13,11 +13,16 @@ internal sealed class KnownStateRule : IOrderRule
     public Reason Explain(OrderContext context, RuleLimit limit) =>
         new(ReasonCode.UnknownState, ReasonText.UnknownState(Unknown(context)!), LotSize.FloorToStep(limit.MaxLots, context.Spec.LotStep));
 
+    /// <summary>What is not known, in words ("trading state and server time"), or null when everything is.</summary>
     private static string? Unknown(OrderContext context)
     {
         var check = context.Check;
-        if (!check.Account.PositionsKnown) return "open positions";
-        if (check.TradingState is null) return "trading state";
-        return check.ServerTime is null ? "server time" : null;
+        var positions = !check.Account.PositionsKnown;
+        var state = check.TradingState is null;
+        var time = check.ServerTime is null;
+        if (!positions && !state && !time) return null;
+        string?[] parts = [positions ? "open positions" : null, state ? "trading state" : null, time ? "server time" : null];
+        var named = parts.Where(p => p is not null).ToArray();
+        return named.Length == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1];
     }
 }
