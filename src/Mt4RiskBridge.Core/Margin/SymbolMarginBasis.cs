@@ -168,6 +168,14 @@ public readonly struct SymbolMarginBasis
                 buy = spec.MarginInitial * marginBuy;
                 sell = spec.MarginInitial * marginSell;
                 break;
+            case MarginCalcMode.CfdIndex:
+                // MT4: contract × price × TickPrice ÷ TickSize, TickPrice being the tick value in the profit currency.
+                // The terminal gives tick value in the account currency: convert it back at the mid of the rate.
+                var tickPrice = spec.TickValue * 2m / (notionalRateBuy + notionalRateSell);
+                var perPrice = cs * tickPrice / spec.TickSize;
+                buy = perPrice * priceBuy * marginBuy;
+                sell = perPrice * priceSell * marginSell;
+                break;
             default:
                 buy = cs * priceBuy * marginBuy;
                 sell = cs * priceSell * marginSell;
@@ -184,6 +192,12 @@ public readonly struct SymbolMarginBasis
                 // The broker's per-lot figure is a floor: charge at no more leverage than it implies.
                 var implied = Math.Min(buy, sell) / broker;
                 if (implied > 0m) cap = Leverage.Min(cap, Leverage.Of(implied));
+            }
+            else if (spec.MarginCalcMode == MarginCalcMode.CfdIndex)
+            {
+                // The index formula is MT4's own; the broker's figure is a floor under it.
+                buy = Math.Max(buy, broker);
+                sell = Math.Max(sell, broker);
             }
             else
             {
