@@ -19,7 +19,8 @@ public static class PostTradeCheck
 
     /// <summary>
     /// Judges <paramref name="position"/> within <paramref name="account"/> as reported (the position among its
-    /// positions). <paramref name="windows"/> are the higher-margin windows in force when it opened.
+    /// positions). <paramref name="windows"/> are the higher-margin windows in force when it opened;
+    /// <paramref name="approved"/> the service's recent approvals, one of which the position may have filled.
     /// </summary>
     public static PostTradeResult Evaluate(
         Position position,
@@ -29,7 +30,8 @@ public static class PostTradeCheck
         RiskEngine engine,
         DateTimeOffset now,
         EnforcementSettings settings,
-        ImmutableArray<LeverageWindow> windows = default)
+        ImmutableArray<LeverageWindow> windows = default,
+        IReadOnlyList<ApprovedOrder>? approved = null)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(account);
@@ -37,6 +39,13 @@ public static class PostTradeCheck
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(settings);
+        if (approved is not null)
+        {
+            foreach (var approval in approved)
+            {
+                if (approval.Covers(position)) return new PostTradeResult(position.Ticket, [], 0m, null, null, null, approval);
+            }
+        }
 
         var order = new OrderRequest(position.Symbol, position.Side, position.Lots, StopLoss: position.StopLoss > 0m ? position.StopLoss : null);
         var check = new OrderCheck

@@ -17,6 +17,9 @@ internal sealed class AccountWatch
     public RateWindow? Rate { get; set; }
     public bool? Eligible { get; set; }
 
+    /// <summary>Recent approvals and resizes, oldest first, that a newly reported position may fill.</summary>
+    public List<ApprovedOrder> Approvals { get; } = [];
+
     /// <summary>What the trading state was last worked out from, so an unchanged account is not evaluated again.</summary>
     public (AccountState? Account, DateOnly Day, object? Halts) Refreshed { get; set; }
 }

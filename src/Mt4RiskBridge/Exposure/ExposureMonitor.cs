@@ -98,6 +98,24 @@ public sealed partial class ExposureMonitor
     }
 
     /// <summary>
+    /// A check was approved or resized at <paramref name="quote"/>: the position it opens is the service's own size.
+    /// Only the most recent <see cref="MaxApprovals"/> are kept.
+    /// </summary>
+    public void OnApproved(long login, OrderRequest order, Decision decision, Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(quote);
+        if (decision.Verdict == Verdict.Reject) return;
+        var approvals = Watch(login).Approvals;
+        if (approvals.Count == MaxApprovals) approvals.RemoveAt(0);
+        approvals.Add(new ApprovedOrder(order.Symbol, order.Side, decision.Lots, quote.Bid, quote.Ask));
+    }
+
+    /// <summary>Approvals remembered per account for matching fills; an EA fills its orders within moments.</summary>
+    public const int MaxApprovals = 32;
+
+    /// <summary>
     /// After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress, and
     /// unlimited-leverage eligibility when the terminal reported its history.
     /// </summary>
@@ -150,7 +168,9 @@ public sealed partial class ExposureMonitor
             if (known.Contains(position.Ticket)) continue;
             watch.OpenedSinceWeekendWarning = true;
             var windows = view.Symbols.TryGet(position.Symbol, out var spec) ? WindowsFor(view, spec, now) : [];
-            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows);
+            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows, watch.Approvals);
+            // One approval covers one fill.
+            if (result.Covered is { } covered) watch.Approvals.Remove(covered);
             if (result.Alert is { } alert) push(alert);
             if (result.Instruction is { } instruction) instruct(instruction);
         }

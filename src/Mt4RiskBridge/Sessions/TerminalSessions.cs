@@ -256,6 +256,8 @@ public sealed partial class TerminalSessions
             return WireWriter.Error(message.Id, WireErrorCode.EngineError,
                 "no decision: the audit trail cannot be written, so the order is not approved");
         }
+        if (decision.Verdict != Verdict.Reject && view.Quotes.TryGetQuote(order.Symbol, out var quote))
+            _exposure.OnApproved(view.Login, order, decision, quote);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
