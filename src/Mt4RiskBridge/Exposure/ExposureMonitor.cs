@@ -226,7 +226,7 @@ public sealed partial class ExposureMonitor
         if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
         var close = WeekendWarningSchedule.NextClose(_calendar, view.Account, view.Symbols, _settings.Weekend, serverNow);
         if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, _settings.Weekend)) return;
-        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend);
+        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend, _engines.Current.Policy);
         watch.WeekendSent = serverNow;
         watch.OpenedSinceWeekendWarning = false;
         if (stress.Alert is { } alert) push(alert);

@@ -14,7 +14,7 @@ public sealed class WeekendStressTests
         Market.Account(3_000m, Leverage.Of(2000), margin: 110m, positions: new Position(1001, "EURUSD", Side.Buy, 2m, 1.1000m)) with { StopOutMode = mode };
 
     private static WeekendStressResult Stress(AccountState account, WeekendSettings settings) =>
-        WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, settings);
+        WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, settings, RiskPolicy.Default);
 
     [Theory]
     [InlineData("1", "2200.00", "800.00", "727.27", "loss_limit", AlertSeverity.Warn, "1.73")]
@@ -151,6 +151,30 @@ public sealed class WeekendStressTests
         var result = Stress(account, Gap(1m) with { MaxLossPercent = 90m });
         Assert.Equal("margin_call", string.Join(",", result.Breaches.Select(AlertText.Breach)));
         Assert.Equal(0.19m, result.LotsToClose); // 800 + 1,100x ≥ 1,000 → 0.182 → 0.19
+    }
+
+    [Fact]
+    public void Evaluate_GapAcrossATierBoundary_ChargesTheTierAfterTheGap()
+    {
+        // 5,200 equity at a 1:1000 tier (broker leverage follows the tiers), 2 lots EURUSD = 220. A 1% gap loses
+        // 2,200: at 3,000 equity the tier is 1:2000, the positions cost 110, the level is 3,000 ÷ 110 = 2,727.27%
+        // (the reported 220 would have said 1,363.64%).
+        var account = Market.Account(5_200m, Leverage.Unlimited, margin: 220m, positions: new Position(1, "EURUSD", Side.Buy, 2m, 1.1m));
+        var result = Stress(account, Gap(1m));
+        Assert.Equal(110m, result.Margin);
+        Assert.Equal("2727.27%", result.MarginLevelAfter.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_UnderAClassCap_ChargesTheCapNotTheAccountLeverage()
+    {
+        // BTCUSD 1 lot at 60,000 on a 1:2000 account: the broker reports 30, but crypto is capped at 1:400, so the
+        // model charges 150. A 1% gap loses 600: 900 ÷ 150 = 600% (900 ÷ 30 would have said 3,000%).
+        var account = Market.Account(1_500m, Leverage.Of(2000), margin: 30m, positions: new Position(9, "BTCUSD", Side.Buy, 1m, 60_000m));
+        var result = Stress(account, Gap(1m));
+        Assert.Equal(600.00m, result.Loss);
+        Assert.Equal(150m, result.Margin);
+        Assert.Equal("600.00%", result.MarginLevelAfter.ToString());
     }
 
     [Fact]
