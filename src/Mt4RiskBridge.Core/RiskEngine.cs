@@ -49,13 +49,23 @@ public sealed class RiskEngine
     public Decision Evaluate(OrderCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var tier = Policy.Tiers.TierFor(check.Account.Equity);
+        // The tier a reject reports, before the decision has its own fresh rate to place the equity with.
+        var tier = TierPlacement.TryCreate(Policy, check.Account.Currency, check.Symbols, check.Quotes, out var reported)
+            ? reported.TierFor(Policy.Tiers, check.Account.Equity)
+            : Policy.Tiers.Tiers[0];
         if (check.Rate.Exceeded)
             return Reject(check, new Reason(ReasonCode.RateLimit, ReasonText.RateLimit(check.Rate.Count, check.Rate.MaxPerSecond), 0m), tier, check.Account.Leverage);
 
         var quotes = new FreshQuotes(check.Quotes, check.Now, check.StaleAfter);
         var problem = DataQualityCheck.Validate(check, quotes, out var spec, out var quote, out var entry);
         if (problem is not null) return Reject(check, problem, tier, check.Account.Leverage);
+
+        if (!TierPlacement.TryCreate(Policy, check.Account.Currency, check.Symbols, quotes, out var placement))
+        {
+            var noRate = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(check.Account.Currency, Policy.TierCurrency), 0m);
+            return Reject(check, quotes.Explain(noRate), tier, check.Account.Leverage);
+        }
+        tier = placement.TierFor(Policy.Tiers, check.Account.Equity);
 
         var windowCap = Leverage.Unlimited;
         foreach (var window in check.Windows) windowCap = Leverage.Min(windowCap, window.Cap);
@@ -71,7 +81,7 @@ public sealed class RiskEngine
             return Reject(check, quotes.Explain(failure!), tier, check.Account.Leverage);
 
         var spreadCost = (quote!.Ask - quote.Bid) / spec.TickSize * spec.TickValue;
-        var context = new OrderContext(check, quotes, Policy, spec, entry, spreadCost, basis, openBasis, windowCap.IsUnlimited);
+        var context = new OrderContext(check, quotes, Policy, placement, spec, entry, spreadCost, basis, openBasis, windowCap.IsUnlimited);
         // Every held symbol is priced: the tier rules re-price them, and the reported margin is checked against them.
         if (!context.TryPriceHeldSymbols(_classCaps, ref rates, out failure))
             return Reject(check, quotes.Explain(failure!), tier, basis.InForce(tier.Leverage));

@@ -84,6 +84,17 @@ public sealed class MarginTests
         Assert.Equal(D(expected), Math.Round(basis.PerLot(Side.Sell, Leverage.Of(500)), 2));
     }
 
+    [Theory]
+    [InlineData("0", "110000")] // the report contradicts 100 lots at 1:100: the positions' margin is used
+    [InlineData("104700", "110000")] // the model exceeds it by more than 5%
+    [InlineData("104900", "104900")] // within 5%: the broker's figure stands
+    [InlineData("120000", "120000")] // above the model: the broker's figure stands
+    public void AccountMargin_InUse_IsTheReportUnlessThePositionsContradictIt(string reported, string expected)
+    {
+        var account = Market.Account(100_000m, Leverage.Of(100), D(reported), positions: new Position(1, "EURUSD", Side.Buy, 100m, 1.1m));
+        Assert.Equal(D(expected), AccountMargin.InUse(account, Market.FlatPolicy(), Market.Standard, Market.StandardQuotes));
+    }
+
     [Fact]
     public void Margin_SellUsesBidBuyUsesAsk()
     {

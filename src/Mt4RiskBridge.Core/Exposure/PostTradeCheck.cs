@@ -98,7 +98,7 @@ public static class PostTradeCheck
         if (symbols.TryGet(position.Symbol, out var spec)
             && SymbolMarginBasis.TryCreate(spec, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out _))
         {
-            var tier = policy.Tiers.TierFor(account.Equity).Leverage;
+            var tier = TierPlacement.LeverageFor(policy, account, account.Equity, symbols, quotes);
             margin -= basis.Margin(account.Portfolio.ExposureOn(position.Symbol), tier) - basis.Margin(portfolio.ExposureOn(position.Symbol), tier);
         }
         return account with { Portfolio = portfolio, Margin = Math.Max(0m, margin) };

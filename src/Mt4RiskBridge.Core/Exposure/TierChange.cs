@@ -17,8 +17,10 @@ public static class TierChange
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentNullException.ThrowIfNull(quotes);
-        var oldTier = policy.Tiers.TierFor(previousEquity);
-        var newTier = policy.Tiers.TierFor(account.Equity);
+        // Without a rate into the tier currency the tier cannot be told; the decisions refuse such accounts anyway.
+        if (!TierPlacement.TryCreate(policy, account.Currency, symbols, quotes, out var placement)) return null;
+        var oldTier = placement.TierFor(policy.Tiers, previousEquity);
+        var newTier = placement.TierFor(policy.Tiers, account.Equity);
         if (oldTier == newTier) return null;
 
         // Tiers for new positions only leave open positions' margin as it is; otherwise the model prices them at the new tier.
@@ -29,7 +31,8 @@ public static class TierChange
 
         var level = MarginLevel.Of(account.Equity, margin);
         var rising = newTier.MinEquity > oldTier.MinEquity;
-        var boundary = rising ? newTier.MinEquity : oldTier.MinEquity;
+        // In the account currency, as the rest of the message.
+        var boundary = placement.ToAccountCurrency(rising ? newTier.MinEquity : oldTier.MinEquity);
         var floor = policy.MarginLevelFloorPercent;
         var severity = floor > 0m && level.IsBelow(floor)
             ? AlertSeverity.Critical

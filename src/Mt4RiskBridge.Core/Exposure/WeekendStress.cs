@@ -24,7 +24,7 @@ public static class WeekendStress
         var gapped = account.Portfolio.Positions.Select(p => Gap(p, account, symbols, quotes, settings)).ToList();
         var loss = gapped.Where(g => g.Priced).Sum(g => g.Loss);
         var equityAfter = equity - loss;
-        var tierAfter = policy.Tiers.TierFor(equityAfter).Leverage;
+        var tierAfter = TierPlacement.LeverageFor(policy, account, equityAfter, symbols, quotes);
         var margin = AccountMargin.Judged(account, policy, symbols, quotes, tierAfter, out _);
         var rows = gapped.Select(g => g.WithMarginPerLot(MarginPerLot(g, account, policy, symbols, quotes, tierAfter))).ToList();
         var levelAfter = MarginLevel.Of(equityAfter, margin);

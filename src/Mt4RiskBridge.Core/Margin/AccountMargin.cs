@@ -34,6 +34,24 @@ public static class AccountMargin
     }
 
     /// <summary>
+    /// Share by which the model's margin for the open positions may exceed the margin the terminal reports before
+    /// the report is taken to contradict the positions (rates and rounding differ a little between the two).
+    /// </summary>
+    public const decimal ReportedTolerance = 0.05m;
+
+    /// <summary>The margin in use: the reported figure, unless the model's exceeds it beyond <see cref="ReportedTolerance"/>; then the model's.</summary>
+    public static decimal Trusted(decimal reported, decimal modelled) =>
+        modelled > reported * (1m + ReportedTolerance) ? modelled : reported;
+
+    /// <summary><see cref="Trusted"/> for an account at the tier its equity is in, symbols the model cannot price left to the report.</summary>
+    public static decimal InUse(AccountState account, RiskPolicy policy, SymbolCatalog symbols, IQuoteBook quotes)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var tier = TierPlacement.LeverageFor(policy, account, account.Equity, symbols, quotes);
+        return Trusted(account.Margin, Price(account, policy, symbols, quotes, tier, out _));
+    }
+
+    /// <summary>
     /// The margin to judge an account by at a tier: the model's, unless a symbol could not be priced; then the larger
     /// of the model's partial figure and the margin the terminal reports, never less than either.
     /// </summary>

@@ -27,10 +27,11 @@ internal sealed class OrderContext
     // Whether OpenBasis is Basis (no higher-margin window), so that both share remembered per-lot margins.
     private readonly bool _sameBasis;
 
-    public OrderContext(OrderCheck check, IQuoteBook quotes, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
+    public OrderContext(OrderCheck check, IQuoteBook quotes, RiskPolicy policy, TierPlacement placement, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
     {
         _sameBasis = sameBasis;
         Quotes = quotes;
+        Placement = placement;
         OpenBasis = openBasis;
         Check = check;
         Policy = policy;
@@ -41,7 +42,8 @@ internal sealed class OrderContext
         Exposure = check.Account.Portfolio.ExposureOn(spec.Name);
         Reducible = Exposure.ReducibleBy(check.Order.Side);
         // The tier TierFor gives: the last one starting at or below equity, the lowest for negative equity.
-        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(check.Account.Equity) - 1);
+        TierEquity = placement.ToTierCurrency(check.Account.Equity);
+        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(TierEquity) - 1);
         Tier = policy.Tiers.Tiers[TierIndex];
     }
 
@@ -49,6 +51,15 @@ internal sealed class OrderContext
 
     /// <summary>The quotes this decision may use: the check's, without any older than the staleness limit.</summary>
     public IQuoteBook Quotes { get; }
+
+    /// <summary>How equity meets the tier table, which is in the tier currency.</summary>
+    public TierPlacement Placement { get; }
+
+    /// <summary>Equity in the tier currency: what places the account in a tier.</summary>
+    public decimal TierEquity { get; }
+
+    /// <summary>The equity, in the account currency, at which the tier at <paramref name="tierIndex"/> starts.</summary>
+    public decimal BoundaryAt(int tierIndex) => Placement.ToAccountCurrency(Policy.Tiers.Tiers[tierIndex].MinEquity);
     public OrderRequest Order => Check.Order;
     public AccountState Account => Check.Account;
     public RiskPolicy Policy { get; }
@@ -93,14 +104,8 @@ internal sealed class OrderContext
     }
 
     /// <summary>
-    /// Share by which the margin the model charges for the open positions may exceed the margin the terminal reports
-    /// before the report is taken to contradict the positions (rates and rounding differ a little between the two).
-    /// </summary>
-    public const decimal ReportedMarginTolerance = 0.05m;
-
-    /// <summary>
     /// The margin in use now: the broker's reported figure, unless the model's margin for the open positions at the
-    /// current tier exceeds it by more than <see cref="ReportedMarginTolerance"/>; then the larger, the model's.
+    /// current tier exceeds it by more than <see cref="AccountMargin.ReportedTolerance"/>; then the larger, the model's.
     /// </summary>
     public decimal UsedMargin => _usedMargin ??= WorkOutUsedMargin();
 
@@ -109,7 +114,7 @@ internal sealed class OrderContext
         var reported = Account.Margin;
         if (!_heldPriced) return reported;
         var modelled = OpenMargin(Exposure, TierIndex) + _othersMarginAtTier[TierIndex - _firstPricedTier];
-        return modelled > reported * (1m + ReportedMarginTolerance) ? modelled : reported;
+        return AccountMargin.Trusted(reported, modelled);
     }
 
     public MarginLevel MarginLevelNowAfter(decimal lots) =>
@@ -209,7 +214,7 @@ internal sealed class OrderContext
         failure = null;
         var tiers = Policy.Tiers.Tiers.AsSpan();
         // From the current tier up: the current one checks the reported margin, those above re-price the account.
-        var first = Math.Min(TierIndex, Policy.Tiers.FirstTierAbove(Equity));
+        var first = Math.Min(TierIndex, Policy.Tiers.FirstTierAbove(TierEquity));
         var above = tiers[first..];
         var atTier = above.Length > 0 ? new decimal[above.Length] : [];
         var totals = default(HeldTotals);

@@ -137,7 +137,10 @@ public sealed partial class ExposureMonitor
         }
         watch.LastEquity = account.Equity;
 
-        var proximity = MarginCallProximity.Evaluate(account, now, watch.MarginCallSent, _settings.Alerts);
+        // Judged on the margin the positions need when the report contradicts them, as decisions are.
+        var policy = _engines.Current.Policy;
+        var inUse = account with { Margin = AccountMargin.InUse(account, policy, view.Symbols, view.Quotes) };
+        var proximity = MarginCallProximity.Evaluate(inUse, now, watch.MarginCallSent, _settings.Alerts);
         if (proximity is { ShouldSend: true, Alert: { } marginAlert })
         {
             push(marginAlert);

@@ -52,7 +52,13 @@ internal sealed class RuleOracle
     /// <summary>Lots of the order that only close opposite exposure on the symbol: every rule lets them through.</summary>
     public decimal Reducible { get; }
 
-    public static decimal? CurrentTierLeverage(decimal equity) => Tiers.Last(t => equity >= t.MinEquity).Leverage;
+    /// <summary>The tier leverage for the account's equity, placed in the USD tier table at the mid of its USD rate.</summary>
+    public decimal? CurrentTierLeverage() => Tiers.Last(t => _account.Equity * UsdPerAccountUnit >= t.MinEquity).Leverage;
+
+    /// <summary>USD per unit of the account currency, at the mid of the direct pair: how equity meets the tiers.</summary>
+    private decimal UsdPerAccountUnit => _account.Currency == Usd
+        ? 1m
+        : (Leg(_account.Currency, Usd, Side.Buy)!.Value + Leg(_account.Currency, Usd, Side.Sell)!.Value) / 2m;
 
     /// <summary>Every rule that applies to an order of <paramref name="lots"/>; none when it only reduces exposure.</summary>
     public List<Constraint> Constraints(decimal lots)
@@ -97,8 +103,8 @@ internal sealed class RuleOracle
             list.Add(new("margin_floor", floor * UsedMarginAfter(lots), 100m * equityAfter));
             if (policy.TierAppliesTo == TierAppliesTo.AllPositions)
             {
-                foreach (var (minEquity, leverage) in Tiers.Where(t => t.MinEquity > equity))
-                    list.Add(new("tier_crossing", floor * AccountMargin(leverage, lots), 100m * minEquity));
+                foreach (var (minEquity, leverage) in Tiers.Where(t => t.MinEquity > equity * UsdPerAccountUnit))
+                    list.Add(new("tier_crossing", floor * AccountMargin(leverage, lots), 100m * minEquity / UsdPerAccountUnit));
             }
         }
 
@@ -131,7 +137,7 @@ internal sealed class RuleOracle
     /// <summary>The broker's used margin with the order's symbol charged again, order included, at the current tier.</summary>
     public decimal UsedMarginAfter(decimal lots)
     {
-        var tier = CurrentTierLeverage(_account.Equity);
+        var tier = CurrentTierLeverage();
         var (buy, sell) = LotsAfter(_order.Symbol, 0m);
         return _account.Margin - SymbolMargin(_order.Symbol, buy, sell, tier, window: false) + OrderSymbolMargin(lots, tier);
     }

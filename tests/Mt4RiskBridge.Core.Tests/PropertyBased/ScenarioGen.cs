@@ -221,7 +221,8 @@ internal static class ScenarioGen
 
         // The broker's used margin: what the positions cost at the current tier, sometimes a little more.
         var priced = new Scenario(policy, check);
-        var margin = new RuleOracle(priced).AccountMargin(RuleOracle.CurrentTierLeverage(equity), 0m);
+        var oracle = new RuleOracle(priced);
+        var margin = oracle.AccountMargin(oracle.CurrentTierLeverage(), 0m);
         return new Scenario(policy, check with { Account = account with { Margin = margin * (1m + extraMargin) } });
     }
 
