@@ -89,6 +89,18 @@ public sealed class RiskEngine
         return Decide(context);
     }
 
+    /// <summary>The decision when an evaluation failed (an exception the host caught): a reject, never an approval.</summary>
+    public Decision Failed(AccountState account, decimal requestedLots)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var reason = new Reason(ReasonCode.EngineError, ReasonText.EngineError(), 0m);
+        // No quotes to place a foreign-currency equity with: the lowest tier is reported.
+        var tier = string.Equals(account.Currency, Policy.TierCurrency, StringComparison.OrdinalIgnoreCase)
+            ? Policy.Tiers.TierFor(account.Equity)
+            : Policy.Tiers.Tiers[0];
+        return new Decision(Verdict.Reject, 0m, requestedLots, [reason], account.MarginLevel, account.Leverage, tier);
+    }
+
     private Leverage ClassCap(InstrumentClass instrumentClass) =>
         (uint)instrumentClass < (uint)_classCaps.Length ? _classCaps[(int)instrumentClass] : Policy.LeverageFor(instrumentClass).Cap;
 

@@ -27,4 +27,5 @@ public static class ReasonCode
     public const string TradingHalted = "trading_halted";
     public const string RateLimit = "rate_limit";
     public const string UnknownState = "unknown_state";
+    public const string EngineError = "engine_error";
 }

@@ -74,6 +74,8 @@ public static class ReasonText
     public static string RateLimit(int count, int max) =>
         $"{count} checks in one second is more than the limit of {max} per second";
 
+    public static string EngineError() => "the risk engine failed on this order; it is rejected and the failure is logged";
+
     public static string UnknownState(string what) =>
         $"the account's {what} {(what.Contains(" and ", StringComparison.Ordinal) ? "are" : "is")} not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
 

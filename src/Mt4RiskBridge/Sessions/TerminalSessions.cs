@@ -245,7 +245,7 @@ public sealed partial class TerminalSessions
 #pragma warning restore CA1031
         {
             LogEngineError(ex, view.Login, message.Id, message.Symbol, message.Lots);
-            decision = EngineFailure(engine, account, message.Lots);
+            decision = engine.Failed(account, message.Lots);
         }
 
         var latency = Stopwatch.GetElapsedTime(started);
@@ -299,14 +299,6 @@ public sealed partial class TerminalSessions
     {
         LogInstruction(login, close.Ticket, close.Lots);
         _push?.Invoke(login, WireWriter.Instruction(new InstructionMessage(InstructionAction.Close, close.Ticket, close.Lots)));
-    }
-
-    private static Decision EngineFailure(RiskEngine engine, AccountState account, decimal lots)
-    {
-        var tier = engine.Policy.Tiers.TierFor(account.Equity);
-        return new Decision(Verdict.Reject, 0m, lots,
-            [new Reason(WireErrorCode.EngineError, "the risk engine failed on this order; it is rejected and the failure is logged", 0m)],
-            account.MarginLevel, account.Leverage, tier);
     }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Account {Login} hello from {Server} via {Client} ({Socket})")]
