@@ -120,7 +120,8 @@ public static class BridgeApp
     {
         var configuration = builder.Configuration;
         var logDirectory = configuration["Bridge:LogDirectory"] ?? "logs";
-        builder.Services.AddSerilog(logger =>
+        // Each host keeps its own logger: with the static one, hosts side by side (tests) wrote into each other's files.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .Enrich.FromLogContext()
