@@ -64,6 +64,7 @@ public static class BridgeApp
         services.AddHostedService<CounterLog>();
         services.AddSingleton<HelloGate>();
         services.AddSingleton<InputLimits>();
+        services.AddSingleton<CheckHandler>();
         services.AddSingleton<TerminalSessions>();
         // The audit trail starts first and stops last, after the transport has sent its final decision.
         services.AddSingleton<AuditTrail>();

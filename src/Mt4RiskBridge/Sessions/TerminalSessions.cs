@@ -20,18 +20,17 @@ public sealed partial class TerminalSessions
     private readonly Dictionary<byte[], Connection> _connections = new(Transport.IdentityComparer.Instance);
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
-    private readonly AuditTrail _audit;
+    private readonly CheckHandler _checks;
     private readonly ExposureMonitor _exposure;
     private readonly BridgeOptions _options;
     private readonly ILogger<TerminalSessions> _logger;
     private readonly HelloGate _gate;
     private readonly InputLimits _limits;
     private readonly HashSet<(long Login, string Symbol)> _marginMismatchReported = [];
-    private readonly TimeSpan _staleAfter;
     private readonly TimeSpan _sessionTimeout;
     private Action<long, byte[]>? _push;
 
-    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure,
+    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, CheckHandler checks, ExposureMonitor exposure,
         IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,10 +39,9 @@ public sealed partial class TerminalSessions
         _exposure = exposure;
         _accounts = accounts;
         _engines = engines;
-        _audit = audit;
+        _checks = checks;
         _options = options.Value;
         _logger = logger;
-        _staleAfter = TimeSpan.FromSeconds(_options.StaleAfterSeconds);
         _sessionTimeout = TimeSpan.FromSeconds(_options.SessionTimeoutSeconds);
     }
 
@@ -116,7 +114,7 @@ public sealed partial class TerminalSessions
         switch (message)
         {
             case CheckMessage check:
-                return OnCheck(view, check, now, started);
+                return _checks.Handle(view, check, now, started, alert => PushAlert(view.Login, alert));
             case AccountMessage account:
                 slot.View = view with { HasAccount = true, ServerTime = account.Time, ServerTimeAt = now, Account = view.Account.WithAccount(account, now) };
                 _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);
@@ -224,71 +222,6 @@ public sealed partial class TerminalSessions
         return null;
     }
 
-    private byte[] OnCheck(AccountView view, CheckMessage message, DateTimeOffset now, long started)
-    {
-        if (message.Id is null)
-        {
-            return WireWriter.Serialize(new WireError(WireErrorCode.BadField, "id is required on check: the decision is matched to it"));
-        }
-        var engine = _engines.Current;
-        var account = view.Account;
-        if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
-        var order = message.ToOrderRequest();
-        Decision decision;
-        try
-        {
-            // A snapshot is an account report: the state is judged on it as on an account message.
-            decision = Decide(engine, view with { Account = account, HasAccount = view.HasAccount || message.Snapshot is not null }, order, now);
-        }
-#pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogEngineError(ex, view.Login, message.Id, message.Symbol, message.Lots);
-            decision = engine.Failed(account, message.Lots);
-        }
-
-        var latency = Stopwatch.GetElapsedTime(started);
-        // On record before it is sent: a decision the client holds is always in the audit trail.
-        if (!_audit.Record(new AuditEntry(now, view.Login, message.Id, order, account, message.Snapshot is not null,
-                account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency)))
-        {
-            return WireWriter.Error(message.Id, WireErrorCode.EngineError,
-                "no decision: the audit trail cannot be written, so the order is not approved");
-        }
-        if (decision.Verdict != Verdict.Reject && view.Quotes.TryGetQuote(order.Symbol, out var quote))
-            _exposure.OnApproved(view.Login, order, decision, quote);
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
-                decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
-        }
-        return WireWriter.Decision(message.Id, decision);
-    }
-
-    /// <summary>Gathers what the decision is made from and asks the engine; the decision is sent as the engine made it.</summary>
-    private Decision Decide(RiskEngine engine, AccountView view, OrderRequest order, DateTimeOffset now)
-    {
-        var windows = view.Symbols.TryGet(order.Symbol, out var spec) ? _exposure.WindowsFor(view, spec, now) : [];
-        var (rate, state, why) = _exposure.CheckFacts(view, now, alert => PushAlert(view.Login, alert));
-        return engine.Evaluate(new OrderCheck
-        {
-            Order = order,
-            Account = view.Account,
-            Symbols = view.Symbols,
-            Quotes = view.Quotes,
-            Now = now,
-            StaleAfter = _staleAfter,
-            Windows = windows,
-            Rate = rate,
-            TradingState = state,
-            TradingWhy = why,
-            ServerTime = view.ServerNow(now),
-            Calendar = _exposure.Calendar,
-            BlockNewPositionsMinutes = _exposure.BlockNewPositionsMinutes,
-        });
-    }
-
     private void PushAlert(long login, Alert alert)
     {
         LogWarningPushed(login, alert.Code, alert.Severity, alert.Message);
@@ -303,10 +236,6 @@ public sealed partial class TerminalSessions
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Account {Login} hello from {Server} via {Client} ({Socket})")]
     private partial void LogHello(long login, string server, string client, string socket);
-
-    [LoggerMessage(EventId = 201, Level = LogLevel.Information,
-        Message = "Check {Id} account {Login}: {Side} {Lots} {Symbol} -> {Verdict} {ApprovedLots} {Reasons}")]
-    private partial void LogDecision(long login, string id, string symbol, Side side, decimal lots, Verdict verdict, decimal approvedLots, string reasons);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "Refused a message from account {Login}: {Code}")]
     private partial void LogRefused(long? login, string code);
@@ -324,6 +253,4 @@ public sealed partial class TerminalSessions
     [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Account {Login}: instructing the terminal to close {Lots} lots of ticket {Ticket}")]
     private partial void LogInstruction(long login, long ticket, decimal lots);
 
-    [LoggerMessage(EventId = 205, Level = LogLevel.Error, Message = "Engine failed on check {Id} of account {Login} ({Lots} {Symbol}); rejected")]
-    private partial void LogEngineError(Exception exception, long login, string id, string symbol, decimal lots);
 }
