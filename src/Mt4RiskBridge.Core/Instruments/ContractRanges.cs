@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mt4RiskBridge.Core;
 
 /// <summary>
@@ -22,18 +20,16 @@ internal static class ContractRanges
     {
         var minContract = spec.MarginCalcMode == MarginCalcMode.Forex ? 1m : MinContractSize;
         if (spec.ContractSize < minContract || spec.ContractSize > MaxContractSize)
-            return Text($"contract size {spec.ContractSize} is outside {minContract}–{MaxContractSize}");
-        if (spec.TickValue <= 0m) return Text($"tick value {spec.TickValue} must be positive");
+            return ReasonText.ContractSizeOutOfRange(spec.ContractSize, minContract, MaxContractSize);
+        if (spec.TickValue <= 0m) return ReasonText.TickValueNotPositive(spec.TickValue);
         if (spec.MinLot <= 0m || spec.MaxLot < spec.MinLot || spec.MaxLot > MaxLot)
-            return Text($"lots {spec.MinLot}–{spec.MaxLot} must be positive, in order and at most {MaxLot}");
+            return ReasonText.LotRangeImplausible(spec.MinLot, spec.MaxLot, MaxLot);
         if (spec.MarginHedged < 0m || spec.MarginHedged > spec.ContractSize)
-            return Text($"hedged margin {spec.MarginHedged} is outside 0–{spec.ContractSize} (the contract size)");
+            return ReasonText.HedgedMarginOutOfRange(spec.MarginHedged, spec.ContractSize);
         if (spec.MarginCalcMode == MarginCalcMode.Futures && spec.MarginInitial <= 0m && spec.MarginRequired is not > 0m)
-            return Text($"a futures contract needs a positive initial margin or broker margin per lot, not {spec.MarginInitial}");
+            return ReasonText.FuturesWithoutMargin(spec.MarginInitial);
         if (spec.MarginInitial < 0m || spec.MarginRequired is < 0m)
-            return "margin figures cannot be negative";
+            return ReasonText.NegativeMargin();
         return null;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

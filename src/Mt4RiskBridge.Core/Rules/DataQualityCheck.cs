@@ -13,17 +13,17 @@ internal static class DataQualityCheck
         quote = null;
         entry = 0m;
         var order = check.Order;
-        if (order.Lots <= 0m) return Invalid($"lots must be positive, got {ReasonText.Lots(order.Lots)}");
-        if (order.Price is <= 0m) return Invalid($"price must be positive, got {order.Price}");
-        if (order.StopLoss is < 0m) return Invalid($"stop loss cannot be negative, got {order.StopLoss}");
-        if (order.TakeProfit is < 0m) return Invalid($"take profit cannot be negative, got {order.TakeProfit}");
+        if (order.Lots <= 0m) return Invalid(ReasonText.LotsNotPositive(order.Lots));
+        if (order.Price is <= 0m) return Invalid(ReasonText.PriceNotPositive(order.Price.Value));
+        if (order.StopLoss is < 0m) return Invalid(ReasonText.NegativeStop("stop loss", order.StopLoss.Value));
+        if (order.TakeProfit is < 0m) return Invalid(ReasonText.NegativeStop("take profit", order.TakeProfit.Value));
         if (order.OrderType != OrderType.Market && order.Price is null)
-            return Invalid($"a {order.OrderType.ToString().ToLowerInvariant()} order needs a price");
+            return Invalid(ReasonText.PendingWithoutPrice(order.OrderType));
 
         if (!check.Symbols.TryGet(order.Symbol, out spec))
             return new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(order.Symbol), 0m);
         if (spec.LotStep <= 0m || spec.TickSize <= 0m || spec.ContractSize <= 0m)
-            return Invalid($"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
+            return Invalid(ReasonText.UnusableContract(spec));
         if (ContractRanges.Problem(spec) is { } implausible)
             return Invalid(ReasonText.ImplausibleContract(spec.Name, spec.MarginCalcMode, implausible));
 
@@ -48,16 +48,16 @@ internal static class DataQualityCheck
         {
             var sl = order.StopLoss!.Value;
             if (buy ? sl >= entry : sl <= entry)
-                return Invalid($"stop loss {sl} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+                return Invalid(ReasonText.StopWrongSide("stop loss", sl, buy, entry));
             if (Math.Abs(entry - sl) < minDistance)
-                return Invalid($"stop loss {sl} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+                return Invalid(ReasonText.StopTooClose("stop loss", sl, entry, spec.StopLevel));
         }
         if (order.TakeProfit is > 0m and var tp)
         {
             if (buy ? tp <= entry : tp >= entry)
-                return Invalid($"take profit {tp} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+                return Invalid(ReasonText.StopWrongSide("take profit", tp, buy, entry));
             if (Math.Abs(tp - entry) < minDistance)
-                return Invalid($"take profit {tp} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+                return Invalid(ReasonText.StopTooClose("take profit", tp, entry, spec.StopLevel));
         }
         return null;
     }
