@@ -20,8 +20,8 @@ internal sealed class WeekendBlockRule : IOrderRule
         var check = context.Check;
         var minutes = check.BlockNewPositionsMinutes;
         if (minutes <= 0 || check.Calendar is not { } calendar || check.ServerTime is not { } now) return null;
-        var symbolClass = context.Spec.Class;
-        if (!calendar.IsOpen(symbolClass, now)) return null;
-        return calendar.NextClose(symbolClass, now) is { } close && close - now <= TimeSpan.FromMinutes(minutes) ? close : null;
+        // The closure under way or next: none, or under way (the market is shut), means nothing to block.
+        if (calendar.ClosureAtOrAfter(context.Spec.Class, now) is not { } closure || closure.Contains(now)) return null;
+        return closure.Start - now <= TimeSpan.FromMinutes(minutes) ? closure.Start : null;
     }
 }
