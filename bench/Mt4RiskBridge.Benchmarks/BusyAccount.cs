@@ -63,6 +63,7 @@ internal static class BusyAccount
             MarginCallLevel = 100m,
             StopOutLevel = 50m,
             Portfolio = Portfolio.From(positions),
+            PositionsKnown = true,
             ReceivedAt = Now,
         };
         return new OrderCheck
@@ -73,6 +74,12 @@ internal static class BusyAccount
             Quotes = quotes,
             Now = Now,
             Windows = ImmutableArray<LeverageWindow>.Empty,
+            // The gates run too: a known state, a rate under its limit, the weekend block on a weekday.
+            TradingState = TradingState.Active,
+            ServerTime = new DateTime(2026, 11, 18, 14, 0, 0, DateTimeKind.Unspecified),
+            Rate = new OrderRate(1, 20),
+            Calendar = MarketCalendar.Default,
+            BlockNewPositionsMinutes = 30,
         };
     }
 

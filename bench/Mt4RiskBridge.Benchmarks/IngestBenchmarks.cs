@@ -34,6 +34,7 @@ public class IngestBenchmarks
         {
             """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}""",
             """{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""",
+            """{"v":1,"type":"positions","positions":[]}""",
             """{"v":1,"type":"account","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""",
         })
         {
@@ -57,6 +58,6 @@ public class IngestBenchmarks
     {
         var reply = _sessions.Handle(_sessions.Connect(Identity, _now), Check, _now);
         // Guard against measuring a refusal instead of a decision.
-        return reply is not null && reply.AsSpan().IndexOf("\"type\":\"decision\""u8) >= 0 ? reply : throw new InvalidOperationException("no decision");
+        return reply is not null && reply.AsSpan().IndexOf("\"verdict\":\"approve\""u8) >= 0 ? reply : throw new InvalidOperationException("no approval");
     }
 }

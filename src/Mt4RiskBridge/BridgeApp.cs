@@ -65,6 +65,7 @@ public static class BridgeApp
         services.AddHostedService<CounterLog>();
         services.AddSingleton<HelloGate>();
         services.AddSingleton<InputLimits>();
+        services.AddSingleton<CheckHandler>();
         services.AddSingleton<TerminalSessions>();
         // The audit trail starts first and stops last, after the transport has sent its final decision.
         services.AddSingleton<AuditTrail>();
@@ -121,7 +122,8 @@ public static class BridgeApp
     {
         var configuration = builder.Configuration;
         var logDirectory = configuration["Bridge:LogDirectory"] ?? "logs";
-        builder.Services.AddSerilog(logger =>
+        // Each host keeps its own logger: with the static one, hosts side by side (tests) wrote into each other's files.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .Enrich.FromLogContext()

@@ -255,7 +255,9 @@ public sealed class DecisionTests
         var catalog = Market.Catalog(Market.UsdJpy, Market.GbpUsd);
         var quotes = Market.Quotes(Market.Quote("USDJPY", 150m), Market.Quote("GBPUSD", 1.25m));
         var account = Market.Account(10_000m, Leverage.Of(100), currency: "USD", positions: new Position(1, "GBPUSD", Side.Buy, 1m, 1.25m)) with { Currency = "EUR" };
-        var decision = Market.Evaluate(RiskPolicy.Default, new OrderRequest("USDJPY", Side.Buy, 0.1m), account, catalog, quotes);
+        // Tiers written in EUR, so that only the held symbol needs a conversion.
+        var policy = RiskPolicy.Default with { TierCurrency = "EUR" };
+        var decision = Market.Evaluate(policy, new OrderRequest("USDJPY", Side.Buy, 0.1m), account, catalog, quotes);
         Assert.Equal(Verdict.Reject, decision.Verdict);
         Assert.Equal(ReasonCode.NoConversion, decision.Reasons[0].Code);
         Assert.Equal("no conversion rate for USD→EUR", decision.Reasons[0].Message);

@@ -25,6 +25,19 @@ public sealed class LeverageTests
     public void TryParse_InvalidText_Fails(string text) => Assert.False(Leverage.TryParse(text, out _));
 
     [Fact]
+    public void Default_IsFullyMarginedNotUnlimited()
+    {
+        var unset = default(Leverage);
+
+        Assert.False(unset.IsUnlimited);
+        Assert.Equal(Leverage.Of(1), unset);
+        Assert.Equal(110_000m, unset.MarginFor(110_000m));
+        Assert.Equal("1:1", unset.ToString());
+        Assert.NotEqual(Leverage.Unlimited, unset);
+        Assert.Equal(0m, Leverage.Unlimited.MarginFor(110_000m));
+    }
+
+    [Fact]
     public void Min_UnlimitedAgainstRatio_ReturnsRatio()
     {
         Assert.Equal(Leverage.Of(400), Leverage.Min(Leverage.Unlimited, Leverage.Of(400)));

@@ -58,6 +58,43 @@ public sealed class MarginTests
         Assert.Equal(D(expected), Math.Round(basis.Margin(new SymbolExposure("EURUSD", D(buy), D(sell), 2), Leverage.Unlimited), 2));
     }
 
+    [Theory]
+    // name, profit currency, contract, tick size, tick value (account currency), price, broker per lot, expected per lot (USD)
+    [InlineData("GER40", "EUR", "1", "0.01", "0.011", "18000", null, "19800.00")] // TickPrice 0.01 EUR ÷ 0.01: 18,000 EUR at 1.1000
+    [InlineData("GER40", "EUR", "1", "0.5", "1.1", "18000", null, "39600.00")] // TickPrice 1 EUR ÷ 0.5 = 2
+    [InlineData("US500", "USD", "10", "0.25", "2.5", "5000", null, "500000.00")] // 10 × 2.5 ÷ 0.25 = 100 per point, no conversion
+    [InlineData("JP225", "JPY", "1", "5", "0.0666666666666666666666666667", "38000", null, "506.67")] // TickPrice 10 JPY ÷ 5 = 2; 76,000 JPY at 150
+    [InlineData("US500", "USD", "1", "0.25", "0.25", "5000", "6000", "6000.00")] // the broker's figure is a floor
+    public void Margin_CfdIndex_IsContractTimesPriceTimesTickPriceOverTickSize(
+        string name, string profit, string contract, string tickSize, string tickValue, string price, string? broker, string expected)
+    {
+        var spec = new SymbolSpec
+        {
+            Name = name, Digits = 2, Point = 0.01m, ContractSize = D(contract), TickSize = D(tickSize), TickValue = D(tickValue),
+            MinLot = 0.1m, MaxLot = 100m, LotStep = 0.1m, MarginCalcMode = MarginCalcMode.CfdIndex,
+            BaseCurrency = profit, ProfitCurrency = profit, MarginCurrency = profit, Class = InstrumentClass.Index,
+            MarginRequired = broker is null ? null : D(broker),
+        };
+        var catalog = Market.Catalog(spec, Market.EurUsd, Market.UsdJpy);
+        var quotes = Market.Quotes(Market.Quote(name, D(price)), Market.Quote("EURUSD", 1.1000m), Market.Quote("USDJPY", 150.000m));
+
+        Assert.True(SymbolMarginBasis.TryCreate(spec, Market.Account(10_000m), RiskPolicy.Default, catalog, quotes, Leverage.Unlimited, out var basis, out var failure), failure?.Message);
+
+        Assert.Equal(D(expected), Math.Round(basis.PerLot(Side.Buy, Leverage.Of(500)), 2));
+        Assert.Equal(D(expected), Math.Round(basis.PerLot(Side.Sell, Leverage.Of(500)), 2));
+    }
+
+    [Theory]
+    [InlineData("0", "110000")] // the report contradicts 100 lots at 1:100: the positions' margin is used
+    [InlineData("104700", "110000")] // the model exceeds it by more than 5%
+    [InlineData("104900", "104900")] // within 5%: the broker's figure stands
+    [InlineData("120000", "120000")] // above the model: the broker's figure stands
+    public void AccountMargin_InUse_IsTheReportUnlessThePositionsContradictIt(string reported, string expected)
+    {
+        var account = Market.Account(100_000m, Leverage.Of(100), D(reported), positions: new Position(1, "EURUSD", Side.Buy, 100m, 1.1m));
+        Assert.Equal(D(expected), AccountMargin.InUse(account, Market.FlatPolicy(), Market.Standard, Market.StandardQuotes));
+    }
+
     [Fact]
     public void Margin_SellUsesBidBuyUsesAsk()
     {

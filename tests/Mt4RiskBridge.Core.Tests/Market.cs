@@ -7,6 +7,9 @@ internal static class Market
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Broker server time at <see cref="Now"/>: a Friday midday, markets open.</summary>
+    public static readonly DateTime ServerNow = new(2026, 11, 20, 14, 0, 0, DateTimeKind.Unspecified);
+
     public static SymbolSpec Forex(string name, string baseCcy, string profitCcy, int digits = 5, InstrumentClass? cls = null, decimal tickValue = 1m) => new()
     {
         Name = name,
@@ -89,6 +92,7 @@ internal static class Market
         MarginCallLevel = 100m,
         StopOutLevel = 50m,
         Portfolio = Portfolio.From(positions),
+        PositionsKnown = true,
         ReceivedAt = Now,
     };
 
@@ -126,6 +130,8 @@ internal static class Market
         Symbols = catalog ?? Standard,
         Quotes = quotes ?? StandardQuotes,
         Now = Now,
+        TradingState = TradingState.Active,
+        ServerTime = ServerNow,
     };
 
     public static Decision Evaluate(RiskPolicy policy, OrderRequest order, AccountState account, SymbolCatalog? catalog = null, IQuoteBook? quotes = null) =>

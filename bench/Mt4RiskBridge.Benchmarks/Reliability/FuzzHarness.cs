@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Mt4RiskBridge.Diagnostics;
-using Mt4RiskBridge.Simulator.Drills;
+using Mt4RiskBridge.TestSupport.Drills;
 using Mt4RiskBridge.Transport;
 
 namespace Mt4RiskBridge.Benchmarks.Reliability;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Mt4RiskBridge.Simulator.Drills;
+using Mt4RiskBridge.TestSupport.Drills;
 
 namespace Mt4RiskBridge.Benchmarks.Reliability;
 

@@ -19,6 +19,12 @@ public sealed record AccountState
     public decimal StopOutLevel { get; init; }
     public StopOutMode StopOutMode { get; init; }
     public Portfolio Portfolio { get; init; } = Portfolio.Empty;
+
+    /// <summary>
+    /// Whether the terminal has reported its open positions (a <c>positions</c> message or a check snapshot). Until it
+    /// has, <see cref="Portfolio"/> is empty for want of news, not because the account is flat.
+    /// </summary>
+    public bool PositionsKnown { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
 
     public MarginLevel MarginLevel => MarginLevel.Of(Equity, Margin);

@@ -11,6 +11,15 @@ public sealed class MarketCalendar
     private readonly CalendarSettings _settings;
     private readonly ImmutableArray<Holiday> _holidays;
 
+    // The last closure found per class, with the time it was asked from: the same answer holds for every later
+    // time before that closure ends, so checks reuse it without enumerating the calendar again.
+    private readonly ClosureMemo?[] _memo = new ClosureMemo?[Enum.GetValues<InstrumentClass>().Max(c => (int)c) + 1];
+
+    private sealed record ClosureMemo(DateTime From, MarketClosure? Closure)
+    {
+        public bool Answers(DateTime serverTime) => serverTime >= From && (Closure is not { } closure || serverTime < closure.End);
+    }
+
     public MarketCalendar(CalendarSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,8 +53,16 @@ public sealed class MarketCalendar
     /// <summary>The closure containing <paramref name="serverTime"/>, or else the next one; null when the market never closes.</summary>
     public MarketClosure? ClosureAtOrAfter(InstrumentClass instrumentClass, DateTime serverTime)
     {
-        foreach (var closure in Closures(instrumentClass, serverTime)) return closure;
-        return null;
+        var slot = (uint)instrumentClass < (uint)_memo.Length ? (int)instrumentClass : -1;
+        if (slot >= 0 && Volatile.Read(ref _memo[slot]) is { } memo && memo.Answers(serverTime)) return memo.Closure;
+        MarketClosure? found = null;
+        foreach (var closure in Closures(instrumentClass, serverTime))
+        {
+            found = closure;
+            break;
+        }
+        if (slot >= 0) Volatile.Write(ref _memo[slot], new ClosureMemo(serverTime, found));
+        return found;
     }
 
     /// <summary>

@@ -26,4 +26,6 @@ public static class ReasonCode
     public const string TradingReducing = "trading_reducing";
     public const string TradingHalted = "trading_halted";
     public const string RateLimit = "rate_limit";
+    public const string UnknownState = "unknown_state";
+    public const string EngineError = "engine_error";
 }

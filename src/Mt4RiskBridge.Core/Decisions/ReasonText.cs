@@ -76,4 +76,48 @@ public static class ReasonText
 
     public static string RateLimit(int count, int max) =>
         $"{count} checks in one second is more than the limit of {max} per second";
+
+    public static string EngineError() => "the risk engine failed on this order; it is rejected and the failure is logged";
+
+    public static string UnknownState(string what) =>
+        $"the account's {what} {(what.Contains(" and ", StringComparison.Ordinal) ? "are" : "is")} not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
+
+    public static string Window(string code, Leverage cap, decimal lots) =>
+        string.Create(Invariant, $"{(code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed");
+
+    public static string ImplausibleContract(string symbol, MarginCalcMode mode, string problem) =>
+        $"the {symbol} specification is implausible for calc mode {mode}: {problem}";
+
+    public static string LotsNotPositive(decimal lots) => $"lots must be positive, got {Lots(lots)}";
+
+    public static string PriceNotPositive(decimal price) => string.Create(Invariant, $"price must be positive, got {price}");
+
+    public static string NegativeStop(string what, decimal price) => string.Create(Invariant, $"{what} cannot be negative, got {price}");
+
+    public static string PendingWithoutPrice(OrderType type) => $"a {type.ToString().ToLowerInvariant()} order needs a price";
+
+    public static string UnusableContract(SymbolSpec spec) =>
+        string.Create(Invariant, $"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
+
+    public static string StopWrongSide(string what, decimal price, bool buy, decimal entry) =>
+        string.Create(Invariant, $"{what} {price} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+
+    public static string StopTooClose(string what, decimal price, decimal entry, int stopLevel) =>
+        string.Create(Invariant, $"{what} {price} is closer to the entry {entry} than the symbol's stop level of {stopLevel} points");
+
+    public static string ContractSizeOutOfRange(decimal size, decimal min, decimal max) =>
+        string.Create(Invariant, $"contract size {size} is outside {min}–{max}");
+
+    public static string TickValueNotPositive(decimal tickValue) => string.Create(Invariant, $"tick value {tickValue} must be positive");
+
+    public static string LotRangeImplausible(decimal minLot, decimal maxLot, decimal most) =>
+        string.Create(Invariant, $"lots {minLot}–{maxLot} must be positive, in order and at most {most}");
+
+    public static string HedgedMarginOutOfRange(decimal hedged, decimal contractSize) =>
+        string.Create(Invariant, $"hedged margin {hedged} is outside 0–{contractSize} (the contract size)");
+
+    public static string FuturesWithoutMargin(decimal marginInitial) =>
+        string.Create(Invariant, $"a futures contract needs a positive initial margin or broker margin per lot, not {marginInitial}");
+
+    public static string NegativeMargin() => "margin figures cannot be negative";
 }

@@ -11,14 +11,16 @@ public static class PostTradeCheck
 {
     // Reasons that say the data was unusable rather than that a rule was broken.
     private static readonly ImmutableHashSet<string> DataCodes = ImmutableHashSet.Create(
-        ReasonCode.UnknownSymbol, ReasonCode.NoQuote, ReasonCode.NoConversion, ReasonCode.StaleState, ReasonCode.InvalidOrder);
+        ReasonCode.UnknownSymbol, ReasonCode.NoQuote, ReasonCode.NoConversion, ReasonCode.StaleState, ReasonCode.InvalidOrder,
+        ReasonCode.UnknownState);
 
     // Consequences of another rule's limit, or of the position's own size, rather than rules of their own.
     private static readonly ImmutableHashSet<string> DerivedCodes = ImmutableHashSet.Create(ReasonCode.BelowMinLot, ReasonCode.LotStep);
 
     /// <summary>
     /// Judges <paramref name="position"/> within <paramref name="account"/> as reported (the position among its
-    /// positions). <paramref name="windows"/> are the higher-margin windows in force when it opened.
+    /// positions). <paramref name="windows"/> are the higher-margin windows in force when it opened;
+    /// <paramref name="approved"/> the service's recent approvals, one of which the position may have filled.
     /// </summary>
     public static PostTradeResult Evaluate(
         Position position,
@@ -28,7 +30,8 @@ public static class PostTradeCheck
         RiskEngine engine,
         DateTimeOffset now,
         EnforcementSettings settings,
-        ImmutableArray<LeverageWindow> windows = default)
+        ImmutableArray<LeverageWindow> windows = default,
+        IReadOnlyList<ApprovedOrder>? approved = null)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(account);
@@ -36,6 +39,13 @@ public static class PostTradeCheck
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(settings);
+        if (approved is not null)
+        {
+            foreach (var approval in approved)
+            {
+                if (approval.Covers(position)) return new PostTradeResult(position.Ticket, [], 0m, null, null, null, approval);
+            }
+        }
 
         var order = new OrderRequest(position.Symbol, position.Side, position.Lots, StopLoss: position.StopLoss > 0m ? position.StopLoss : null);
         var check = new OrderCheck
@@ -46,6 +56,9 @@ public static class PostTradeCheck
             Quotes = quotes,
             Now = now,
             Windows = windows.IsDefault ? [] : windows,
+            // The position is judged against the rules as the order it was; the gates belong to the moment of asking.
+            TradingState = TradingState.Active,
+            ServerTime = ServerTime.FromUnixSeconds(position.OpenTime),
         };
         var decision = engine.Evaluate(check);
         var data = decision.Reasons.FirstOrDefault(r => DataCodes.Contains(r.Code));
@@ -85,7 +98,7 @@ public static class PostTradeCheck
         if (symbols.TryGet(position.Symbol, out var spec)
             && SymbolMarginBasis.TryCreate(spec, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out _))
         {
-            var tier = policy.Tiers.TierFor(account.Equity).Leverage;
+            var tier = TierPlacement.LeverageFor(policy, account, account.Equity, symbols, quotes);
             margin -= basis.Margin(account.Portfolio.ExposureOn(position.Symbol), tier) - basis.Margin(portfolio.ExposureOn(position.Symbol), tier);
         }
         return account with { Portfolio = portfolio, Margin = Math.Max(0m, margin) };

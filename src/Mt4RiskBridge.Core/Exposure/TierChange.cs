@@ -4,8 +4,8 @@ namespace Mt4RiskBridge.Core;
 
 /// <summary>
 /// Notices equity crossing a leverage-tier boundary either way and works out the margin level at the new
-/// leverage: the broker's used margin with every leverage-margined symbol re-priced from the old tier to the new
-/// one (unless tiers apply to new positions only). Critical when that level is under the policy's floor; warn
+/// leverage: every open position priced by <see cref="AccountMargin"/> at the new tier, exactly as the tier-crossing
+/// rule prices it (unless tiers apply to new positions only, when the reported margin stands). Critical when that level is under the policy's floor; warn
 /// when leverage falls; info when it rises and the level is fine.
 /// </summary>
 public static class TierChange
@@ -17,37 +17,22 @@ public static class TierChange
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentNullException.ThrowIfNull(quotes);
-        var oldTier = policy.Tiers.TierFor(previousEquity);
-        var newTier = policy.Tiers.TierFor(account.Equity);
+        // Without a rate into the tier currency the tier cannot be told; the decisions refuse such accounts anyway.
+        if (!TierPlacement.TryCreate(policy, account.Currency, symbols, quotes, out var placement)) return null;
+        var oldTier = placement.TierFor(policy.Tiers, previousEquity);
+        var newTier = placement.TierFor(policy.Tiers, account.Equity);
         if (oldTier == newTier) return null;
 
+        // Tiers for new positions only leave open positions' margin as it is; otherwise the model prices them at the new tier.
         var margin = account.Margin;
-        var unpriced = ImmutableArray.CreateBuilder<string>();
+        var unpriced = ImmutableArray<string>.Empty;
         if (policy.TierAppliesTo == TierAppliesTo.AllPositions)
-        {
-            foreach (var exposure in account.Portfolio.Symbols)
-            {
-                if (!symbols.TryGet(exposure.Symbol, out var spec))
-                {
-                    unpriced.Add(exposure.Symbol);
-                    continue;
-                }
-                if (!spec.UsesLeverage) continue;
-                // The broker's per-lot figure is at the old leverage; re-price from the contract alone.
-                var unfloored = spec with { MarginRequired = null };
-                if (!SymbolMarginBasis.TryCreate(unfloored, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out _))
-                {
-                    unpriced.Add(exposure.Symbol);
-                    continue;
-                }
-                margin += basis.Margin(exposure, newTier.Leverage) - basis.Margin(exposure, oldTier.Leverage);
-            }
-            margin = Math.Max(0m, margin);
-        }
+            margin = AccountMargin.Judged(account, policy, symbols, quotes, newTier.Leverage, out unpriced);
 
         var level = MarginLevel.Of(account.Equity, margin);
         var rising = newTier.MinEquity > oldTier.MinEquity;
-        var boundary = rising ? newTier.MinEquity : oldTier.MinEquity;
+        // In the account currency, as the rest of the message.
+        var boundary = placement.ToAccountCurrency(rising ? newTier.MinEquity : oldTier.MinEquity);
         var floor = policy.MarginLevelFloorPercent;
         var severity = floor > 0m && level.IsBelow(floor)
             ? AlertSeverity.Critical
@@ -64,10 +49,10 @@ public static class TierChange
             .Add("marginAtNewLeverage", Math.Round(margin, 2))
             .Add("marginLevelAtNewLeverage", level)
             .Add("floorPercent", floor)
-            .Add("unpriced", unpriced.ToImmutable())
+            .Add("unpriced", unpriced)
             .Build();
         var message = AlertText.TierChange(account, previousEquity, boundary, rising, oldTier.Leverage, newTier.Leverage, level, floor);
         var alert = new Alert(AlertCode.TierChange, severity, message, details);
-        return new TierChangeResult(previousEquity, account.Equity, oldTier, newTier, boundary, margin, level, unpriced.ToImmutable(), alert);
+        return new TierChangeResult(previousEquity, account.Equity, oldTier, newTier, boundary, margin, level, unpriced, alert);
     }
 }

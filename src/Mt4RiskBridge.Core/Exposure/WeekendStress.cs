@@ -6,25 +6,27 @@ namespace Mt4RiskBridge.Core;
 /// Stresses open positions with a weekend price gap. Each symbol gaps by its stress size against its net
 /// exposure (a hedged pair cannot lose on both legs in one gap); a position's loss is lots × contract size ×
 /// price × gap, converted from the profit currency at the less favourable of bid and ask (or, without a
-/// conversion, through tick value ÷ tick size). Margin is held unchanged for the level after the gap.
+/// conversion, through tick value ÷ tick size). The margin for the level after the gap is the model's
+/// (<see cref="AccountMargin"/>) for the open positions at the pre-gap prices and the leverage of the tier the
+/// equity after the gap falls in: priced exactly as the rules price them.
 /// </summary>
 public static class WeekendStress
 {
-    public static WeekendStressResult Evaluate(AccountState account, SymbolCatalog symbols, IQuoteBook quotes, WeekendSettings settings)
+    public static WeekendStressResult Evaluate(AccountState account, SymbolCatalog symbols, IQuoteBook quotes, WeekendSettings settings, RiskPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(settings);
-
-        var rows = new List<Row>();
-        foreach (var position in account.Portfolio.Positions)
-            rows.Add(Stress(position, account, symbols, quotes, settings));
+        ArgumentNullException.ThrowIfNull(policy);
 
         var equity = account.Equity;
-        var margin = account.Margin;
-        var loss = rows.Where(r => r.Priced).Sum(r => r.Loss);
+        var gapped = account.Portfolio.Positions.Select(p => Gap(p, account, symbols, quotes, settings)).ToList();
+        var loss = gapped.Where(g => g.Priced).Sum(g => g.Loss);
         var equityAfter = equity - loss;
+        var tierAfter = TierPlacement.LeverageFor(policy, account, equityAfter, symbols, quotes);
+        var margin = AccountMargin.Judged(account, policy, symbols, quotes, tierAfter, out _);
+        var rows = gapped.Select(g => g.WithMarginPerLot(MarginPerLot(g, account, policy, symbols, quotes, tierAfter))).ToList();
         var levelAfter = MarginLevel.Of(equityAfter, margin);
         var maxLoss = Math.Max(0m, equity) * settings.MaxLossPercent / 100m;
         var limits = new Limits(account, maxLoss);
@@ -39,7 +41,7 @@ public static class WeekendStress
         return new WeekendStressResult(equity, margin, loss, equityAfter, levelAfter, maxLoss, breaches, positions, lotsToClose, restores, alert);
     }
 
-    private static Row Stress(Position position, AccountState account, SymbolCatalog symbols, IQuoteBook quotes, WeekendSettings settings)
+    private static Row Gap(Position position, AccountState account, SymbolCatalog symbols, IQuoteBook quotes, WeekendSettings settings)
     {
         if (!symbols.TryGet(position.Symbol, out var spec)) return Row.Unpriced(position, position.OpenPrice, null);
         var gap = settings.GapPercentFor(spec);
@@ -63,8 +65,7 @@ public static class WeekendStress
         else
             return Row.Unpriced(position, price, gap);
 
-        var marginPerLot = MarginPerLot(spec, account, symbols, quotes, price);
-        return new Row(position, spec, price, gap, (hurts ? 1m : -1m) * perLot, marginPerLot, true);
+        return new Row(position, spec, price, gap, (hurts ? 1m : -1m) * perLot, 0m, true);
     }
 
     /// <summary>The less favourable of the bid and ask conversion, so the loss is never understated.</summary>
@@ -77,18 +78,12 @@ public static class WeekendStress
         return true;
     }
 
-    // Margin a closed lot frees: the broker's per-lot figure when streamed, else notional ÷ account leverage for
-    // leverage-margined symbols, else nothing (so the lots to close are never understated).
-    private static decimal MarginPerLot(SymbolSpec spec, AccountState account, SymbolCatalog symbols, IQuoteBook quotes, decimal price)
-    {
-        if (spec.MarginRequired is > 0m) return spec.MarginRequired.Value;
-        if (!spec.UsesLeverage || account.Leverage.IsUnlimited) return 0m;
-        var forex = spec.MarginCalcMode == MarginCalcMode.Forex;
-        var currency = forex ? spec.MarginCurrency : spec.ProfitCurrency;
-        if (!TryRate(currency, account.Currency, symbols, quotes, out var rate)) return 0m;
-        var notional = forex ? spec.ContractSize * rate : spec.ContractSize * price * rate;
-        return account.Leverage.MarginFor(notional);
-    }
+    // Margin a closed lot frees: the model's per-lot margin for the position's side at the tier after the gap;
+    // nothing when the symbol cannot be priced, so the lots to close are never understated.
+    private static decimal MarginPerLot(Row row, AccountState account, RiskPolicy policy, SymbolCatalog symbols, IQuoteBook quotes, Leverage tier) =>
+        row.Spec is { } spec && SymbolMarginBasis.TryCreate(spec, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out _)
+            ? basis.PerLot(row.Position.Side, tier)
+            : 0m;
 
     // Greedy: close the largest losers first, each only as far as the limits need, rounded up to the lot step.
     private static bool PlanClosing(List<Row> rows, Limits limits, decimal loss, decimal margin)
@@ -167,6 +162,8 @@ public static class WeekendStress
         public decimal LotsToClose { get; set; }
 
         public static Row Unpriced(Position position, decimal price, decimal? gap) => new(position, null, price, gap, 0m, 0m, false);
+
+        public Row WithMarginPerLot(decimal marginPerLot) => new(Position, Spec, price, gap, LossPerLot, marginPerLot, Priced);
 
         public PositionStress ToResult() =>
             new(Position.Ticket, Position.Symbol, Position.Side, Position.Lots, price, gap, Loss, LotsToClose, Priced);

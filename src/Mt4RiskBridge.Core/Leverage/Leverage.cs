@@ -4,28 +4,39 @@ namespace Mt4RiskBridge.Core;
 
 /// <summary>
 /// The ratio of notional to margin (500 for 1:500), or unlimited, which charges no margin on eligible
-/// instruments. Unlimited is a real value rather than a magic number so that it can never be divided by.
+/// instruments. Unlimited is a real value rather than a magic number so that it can never be divided by, and it
+/// is never the default: <c>default(Leverage)</c> is 1:1, fully margined, so an unset leverage fails safe.
 /// </summary>
 public readonly record struct Leverage : IComparable<Leverage>
 {
-    // Zero marks unlimited; every limited ratio is positive by construction.
-    private readonly decimal _ratio;
+    // The ratio less one, so that the default value is 1:1; every limited ratio is positive by construction.
+    private readonly decimal _ratioLessOne;
+    private readonly bool _unlimited;
 
-    private Leverage(decimal ratio) => _ratio = ratio;
+    private Leverage(decimal ratio, bool unlimited)
+    {
+        _ratioLessOne = unlimited ? 0m : ratio - 1m;
+        _unlimited = unlimited;
+    }
 
     /// <summary>No margin is charged for eligible instruments.</summary>
-    public static Leverage Unlimited => default;
+    public static Leverage Unlimited { get; } = new(0m, unlimited: true);
 
-    public bool IsUnlimited => _ratio == 0m;
+    /// <summary>1:1: notional and margin are equal. The value of <c>default(Leverage)</c>.</summary>
+    public static Leverage FullyMargined => default;
+
+    public bool IsUnlimited => _unlimited;
+
+    private decimal RatioValue => _ratioLessOne + 1m;
 
     /// <summary>The ratio, e.g. 500 for 1:500. Throws for unlimited, which has none.</summary>
     public decimal Ratio => IsUnlimited
         ? throw new InvalidOperationException("Unlimited leverage has no ratio.")
-        : _ratio;
+        : RatioValue;
 
     /// <summary>A limited leverage; the ratio must be positive (1 means fully margined).</summary>
     public static Leverage Of(decimal ratio) => ratio > 0m
-        ? new Leverage(ratio)
+        ? new Leverage(ratio, unlimited: false)
         : throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "Leverage must be positive.");
 
     /// <summary>The more restrictive of two leverages: unlimited loses to any ratio.</summary>
@@ -33,16 +44,16 @@ public readonly record struct Leverage : IComparable<Leverage>
     {
         if (a.IsUnlimited) return b;
         if (b.IsUnlimited) return a;
-        return a._ratio <= b._ratio ? a : b;
+        return a.RatioValue <= b.RatioValue ? a : b;
     }
 
     /// <summary>The margin for a notional amount: notional ÷ ratio, zero when unlimited.</summary>
-    public decimal MarginFor(decimal notional) => IsUnlimited ? 0m : notional / _ratio;
+    public decimal MarginFor(decimal notional) => IsUnlimited ? 0m : notional / RatioValue;
 
     /// <summary>Reads "unlimited", "2000" or "1:2000".</summary>
     public static bool TryParse(string? text, out Leverage leverage)
     {
-        leverage = default;
+        leverage = FullyMargined;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var span = text.AsSpan().Trim();
         if (span.Equals("unlimited", StringComparison.OrdinalIgnoreCase))
@@ -53,7 +64,7 @@ public readonly record struct Leverage : IComparable<Leverage>
         if (span.StartsWith("1:", StringComparison.Ordinal)) span = span[2..];
         if (decimal.TryParse(span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var ratio) && ratio > 0m)
         {
-            leverage = new Leverage(ratio);
+            leverage = new Leverage(ratio, unlimited: false);
             return true;
         }
         return false;
@@ -64,7 +75,7 @@ public readonly record struct Leverage : IComparable<Leverage>
     {
         if (IsUnlimited) return other.IsUnlimited ? 0 : 1;
         if (other.IsUnlimited) return -1;
-        return _ratio.CompareTo(other._ratio);
+        return RatioValue.CompareTo(other.RatioValue);
     }
 
     public static bool operator <(Leverage left, Leverage right) => left.CompareTo(right) < 0;
@@ -73,5 +84,5 @@ public readonly record struct Leverage : IComparable<Leverage>
     public static bool operator >=(Leverage left, Leverage right) => left.CompareTo(right) >= 0;
 
     public override string ToString() =>
-        IsUnlimited ? "unlimited" : "1:" + _ratio.ToString("0.##", CultureInfo.InvariantCulture);
+        IsUnlimited ? "unlimited" : "1:" + RatioValue.ToString("0.##", CultureInfo.InvariantCulture);
 }

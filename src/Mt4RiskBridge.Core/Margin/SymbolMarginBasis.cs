@@ -127,12 +127,24 @@ public readonly struct SymbolMarginBasis
             return false;
         }
         var notionalCurrency = NotionalCurrency(spec);
-        if (!rates.TryGet(spec.MarginCurrency, account.Currency, catalog, quotes, out var marginBuy, out var marginSell))
+        decimal marginBuy, marginSell, notionalRateBuy, notionalRateSell;
+        if (ConvertsItself(spec, account.Currency))
+        {
+            // EURUSD on a USD account: the pair is its own conversion, whatever else the catalog holds.
+            if (!quotes.TryGetQuote(spec.Name, out quote) || quote.Bid <= 0m || quote.Ask <= 0m)
+            {
+                failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
+                return false;
+            }
+            marginBuy = notionalRateBuy = quote.Ask;
+            marginSell = notionalRateSell = quote.Bid;
+        }
+        else if (!rates.TryGet(spec.MarginCurrency, account.Currency, catalog, quotes, out marginBuy, out marginSell))
         {
             failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(spec.MarginCurrency, account.Currency), 0m);
             return false;
         }
-        if (!rates.TryGet(notionalCurrency, account.Currency, catalog, quotes, out var notionalRateBuy, out var notionalRateSell))
+        else if (!rates.TryGet(notionalCurrency, account.Currency, catalog, quotes, out notionalRateBuy, out notionalRateSell))
         {
             failure = new Reason(ReasonCode.NoConversion, ReasonText.NoConversion(notionalCurrency, account.Currency), 0m);
             return false;
@@ -156,6 +168,14 @@ public readonly struct SymbolMarginBasis
                 buy = spec.MarginInitial * marginBuy;
                 sell = spec.MarginInitial * marginSell;
                 break;
+            case MarginCalcMode.CfdIndex:
+                // MT4: contract × price × TickPrice ÷ TickSize, TickPrice being the tick value in the profit currency.
+                // The terminal gives tick value in the account currency: convert it back at the mid of the rate.
+                var tickPrice = spec.TickValue * 2m / (notionalRateBuy + notionalRateSell);
+                var perPrice = cs * tickPrice / spec.TickSize;
+                buy = perPrice * priceBuy * marginBuy;
+                sell = perPrice * priceSell * marginSell;
+                break;
             default:
                 buy = cs * priceBuy * marginBuy;
                 sell = cs * priceSell * marginSell;
@@ -173,6 +193,12 @@ public readonly struct SymbolMarginBasis
                 var implied = Math.Min(buy, sell) / broker;
                 if (implied > 0m) cap = Leverage.Min(cap, Leverage.Of(implied));
             }
+            else if (spec.MarginCalcMode == MarginCalcMode.CfdIndex)
+            {
+                // The index formula is MT4's own; the broker's figure is a floor under it.
+                buy = Math.Max(buy, broker);
+                sell = Math.Max(sell, broker);
+            }
             else
             {
                 // Percentage-margined CFDs and futures depend on broker settings the terminal does not expose.
@@ -183,6 +209,13 @@ public readonly struct SymbolMarginBasis
         basis = new SymbolMarginBasis(spec, buy, sell, notionalBuy, notionalSell, cap);
         return true;
     }
+
+    /// <summary>A forex pair from its margin currency into the account currency: priced from its own quote.</summary>
+    internal static bool ConvertsItself(SymbolSpec spec, string accountCurrency) =>
+        spec.MarginCalcMode == MarginCalcMode.Forex
+        && string.Equals(spec.MarginCurrency, spec.BaseCurrency, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(spec.ProfitCurrency, accountCurrency, StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(spec.BaseCurrency, accountCurrency, StringComparison.OrdinalIgnoreCase);
 
     private static string NotionalCurrency(SymbolSpec spec) =>
         spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;

@@ -6,7 +6,9 @@ namespace Mt4RiskBridge.Core;
 
 /// <summary>
 /// The symbol specifications a terminal has streamed, with an index of currency pairs so that conversions
-/// find broker symbols that carry suffixes (EURUSDm, EURUSD.pro).
+/// find broker symbols that carry suffixes (EURUSDm, EURUSD.pro). A forex symbol converts between its base and
+/// profit currencies only when its name begins with those six letters: a symbol named otherwise ("EU", "EURUSD"
+/// streamed under another name) is tradable but never used to convert another symbol's money.
 /// </summary>
 public sealed class SymbolCatalog
 {
@@ -19,12 +21,23 @@ public sealed class SymbolCatalog
         _specs = list.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), string>();
         // Prefer the plainest name when a broker lists one pair under several suffixes.
-        foreach (var spec in list.Where(s => s.MarginCalcMode == MarginCalcMode.Forex).OrderBy(s => s.Name.Length).ThenBy(s => s.Name, StringComparer.Ordinal))
+        foreach (var spec in list.Where(IsConversionPair).OrderBy(s => s.Name.Length).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
             pairs.TryAdd((spec.BaseCurrency.ToUpperInvariant(), spec.ProfitCurrency.ToUpperInvariant()), spec.Name);
         }
         _pairs = pairs.ToFrozenDictionary();
         Specs = list;
+    }
+
+    /// <summary>A forex symbol named for its currencies: base and profit currency, then any suffix.</summary>
+    public static bool IsConversionPair(SymbolSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.MarginCalcMode == MarginCalcMode.Forex
+            && spec.BaseCurrency.Length == 3 && spec.ProfitCurrency.Length == 3
+            && spec.Name.Length >= 6
+            && spec.Name.AsSpan(0, 3).Equals(spec.BaseCurrency, StringComparison.OrdinalIgnoreCase)
+            && spec.Name.AsSpan(3, 3).Equals(spec.ProfitCurrency, StringComparison.OrdinalIgnoreCase);
     }
 
     public static SymbolCatalog Empty { get; } = new([]);

@@ -12,6 +12,9 @@ public sealed record RiskPolicy
     public decimal MarginLevelFloorPercent { get; init; } = 200m;
 
     public LeverageTierTable Tiers { get; init; } = LeverageTierTable.Default;
+
+    /// <summary>The currency the tier boundaries are written in; an account in another currency is placed by its equity converted at the mid.</summary>
+    public string TierCurrency { get; init; } = "USD";
     public TierAppliesTo TierAppliesTo { get; init; } = TierAppliesTo.AllPositions;
     public LotCapTable LotCaps { get; init; } = LotCapTable.Off;
 
@@ -55,6 +58,7 @@ public sealed record RiskPolicy
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
+        if (TierCurrency.Length != 3 || !TierCurrency.All(char.IsAsciiLetterUpper)) errors.Add($"TierCurrency must be a three-letter upper-case currency code, not \"{TierCurrency}\"");
         if (MarginLevelFloorPercent < 0m) errors.Add($"MarginLevelFloorPercent must be 0 or more, not {MarginLevelFloorPercent}");
         if (RiskPerTradePercent is < 0m or > 100m) errors.Add($"RiskPerTradePercent must be between 0 and 100, not {RiskPerTradePercent}");
         if (MaxEffectiveLeverage < 0m) errors.Add($"MaxEffectiveLeverage must be 0 (off) or more, not {MaxEffectiveLeverage}");

@@ -1,28 +1,31 @@
 namespace Mt4RiskBridge.Core;
 
 /// <summary>
-/// What must be true before any rule can be trusted: a sane order, a known symbol, fresh account state and a
-/// fresh, usable quote, and stops on the right side of the entry. Anything else rejects with its own code.
+/// What must be true before any rule can be trusted: a sane order, a known symbol with a plausible contract
+/// (<see cref="ContractRanges"/>), fresh account state and a fresh, usable quote, and stops on the right side of
+/// the entry. Anything else rejects with its own code.
 /// </summary>
 internal static class DataQualityCheck
 {
-    public static Reason? Validate(OrderCheck check, out SymbolSpec? spec, out Quote? quote, out decimal entry)
+    public static Reason? Validate(OrderCheck check, FreshQuotes quotes, out SymbolSpec? spec, out Quote? quote, out decimal entry)
     {
         spec = null;
         quote = null;
         entry = 0m;
         var order = check.Order;
-        if (order.Lots <= 0m) return Invalid($"lots must be positive, got {ReasonText.Lots(order.Lots)}");
-        if (order.Price is <= 0m) return Invalid($"price must be positive, got {order.Price}");
-        if (order.StopLoss is < 0m) return Invalid($"stop loss cannot be negative, got {order.StopLoss}");
-        if (order.TakeProfit is < 0m) return Invalid($"take profit cannot be negative, got {order.TakeProfit}");
+        if (order.Lots <= 0m) return Invalid(ReasonText.LotsNotPositive(order.Lots));
+        if (order.Price is <= 0m) return Invalid(ReasonText.PriceNotPositive(order.Price.Value));
+        if (order.StopLoss is < 0m) return Invalid(ReasonText.NegativeStop("stop loss", order.StopLoss.Value));
+        if (order.TakeProfit is < 0m) return Invalid(ReasonText.NegativeStop("take profit", order.TakeProfit.Value));
         if (order.OrderType != OrderType.Market && order.Price is null)
-            return Invalid($"a {order.OrderType.ToString().ToLowerInvariant()} order needs a price");
+            return Invalid(ReasonText.PendingWithoutPrice(order.OrderType));
 
         if (!check.Symbols.TryGet(order.Symbol, out spec))
             return new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(order.Symbol), 0m);
         if (spec.LotStep <= 0m || spec.TickSize <= 0m || spec.ContractSize <= 0m)
-            return Invalid($"the {spec.Name} specification is unusable (lot step {spec.LotStep}, tick size {spec.TickSize}, contract size {spec.ContractSize})");
+            return Invalid(ReasonText.UnusableContract(spec));
+        if (ContractRanges.Problem(spec) is { } implausible)
+            return Invalid(ReasonText.ImplausibleContract(spec.Name, spec.MarginCalcMode, implausible));
 
         // A negative age means the clock went back since the state arrived: how old it really is cannot be known.
         var accountAge = check.Now - check.Account.ReceivedAt;
@@ -31,13 +34,10 @@ internal static class DataQualityCheck
         if (accountAge > check.StaleAfter)
             return new Reason(ReasonCode.StaleState, ReasonText.StaleAccount(accountAge, check.StaleAfter), 0m);
 
-        if (!check.Quotes.TryGetQuote(order.Symbol, out quote) || quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
+        if (!quotes.TryGetQuote(order.Symbol, out quote))
+            return quotes.Explain(new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m));
+        if (quote.Bid <= 0m || quote.Ask <= 0m || quote.Ask < quote.Bid)
             return new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(order.Symbol), 0m);
-        var quoteAge = check.Now - quote.ReceivedAt;
-        if (quoteAge < TimeSpan.Zero)
-            return new Reason(ReasonCode.StaleState, ReasonText.AgedOnAClockThatWentBack($"the {order.Symbol} quote", quoteAge), 0m);
-        if (quoteAge > check.StaleAfter)
-            return new Reason(ReasonCode.StaleState, ReasonText.StaleQuote(order.Symbol, quoteAge, check.StaleAfter), 0m);
 
         entry = order.OrderType == OrderType.Market ? quote.PriceFor(order.Side) : order.Price!.Value;
         return ValidateStops(order, spec, entry);
@@ -51,16 +51,16 @@ internal static class DataQualityCheck
         {
             var sl = order.StopLoss!.Value;
             if (buy ? sl >= entry : sl <= entry)
-                return Invalid($"stop loss {sl} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+                return Invalid(ReasonText.StopWrongSide("stop loss", sl, buy, entry));
             if (Math.Abs(entry - sl) < minDistance)
-                return Invalid($"stop loss {sl} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+                return Invalid(ReasonText.StopTooClose("stop loss", sl, entry, spec.StopLevel));
         }
         if (order.TakeProfit is > 0m and var tp)
         {
             if (buy ? tp <= entry : tp >= entry)
-                return Invalid($"take profit {tp} is on the wrong side of the {(buy ? "buy" : "sell")} entry {entry}");
+                return Invalid(ReasonText.StopWrongSide("take profit", tp, buy, entry));
             if (Math.Abs(tp - entry) < minDistance)
-                return Invalid($"take profit {tp} is closer to the entry {entry} than the symbol's stop level of {spec.StopLevel} points");
+                return Invalid(ReasonText.StopTooClose("take profit", tp, entry, spec.StopLevel));
         }
         return null;
     }

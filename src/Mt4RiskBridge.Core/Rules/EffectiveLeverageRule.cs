@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>Net notional of every open position plus the order, in the account currency, ÷ equity may not exceed the limit.</summary>
 internal sealed class EffectiveLeverageRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => policy.MaxEffectiveLeverage > 0m;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var max = context.Policy.MaxEffectiveLeverage;

@@ -3,9 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>One risk rule: the largest order it allows, and in words why, when that is below the request.</summary>
 internal interface IOrderRule
 {
-    /// <summary>Whether the rule needs every held symbol priced (tier re-pricing, total notional).</summary>
-    bool NeedsHeldSymbols(RiskPolicy policy);
-
     RuleLimit Evaluate(OrderContext context);
 
     Reason Explain(OrderContext context, RuleLimit limit);

@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>An order may not exceed the per-order lot cap (symbol, then class, then global).</summary>
 internal sealed class LotCapOrderRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var cap = context.Policy.LotCaps.Resolve(context.Spec.Name, context.Spec.Class).MaxLotsPerOrder ?? 0m;

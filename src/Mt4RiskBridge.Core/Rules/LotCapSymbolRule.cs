@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>Open lots on the symbol (both sides) plus the order may not exceed the per-symbol cap.</summary>
 internal sealed class LotCapSymbolRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var cap = context.Policy.LotCaps.Resolve(context.Spec.Name, context.Spec.Class).MaxLotsPerSymbol ?? 0m;

@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>Open lots plus the order may not exceed the total cap of the account, the order's class or its symbol.</summary>
 internal sealed class LotCapTotalRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var best = RuleLimit.None;

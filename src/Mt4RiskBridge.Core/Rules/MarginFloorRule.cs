@@ -6,8 +6,6 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class MarginFloorRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var floor = context.Floor;

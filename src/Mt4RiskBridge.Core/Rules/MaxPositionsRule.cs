@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>No new position once the account, the order's class or its symbol holds its maximum count.</summary>
 internal sealed class MaxPositionsRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         for (var scope = 0; scope < CapScope.Count; scope++)

@@ -12,10 +12,11 @@ internal sealed class OrderContext
     private decimal? _marginNowBefore;
     private bool _heldPriced;
     private decimal _othersNotional;
-    private int _firstTierAbove;
+    private int _firstPricedTier;
 
-    // Margin of the other held symbols at each tier from _firstTierAbove up.
+    // Margin of the other held symbols at each tier from _firstPricedTier (the current tier) up.
     private decimal[] _othersMarginAtTier = [];
+    private decimal? _usedMargin;
 
     // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
     private PerLotMemo _perLot;
@@ -26,9 +27,11 @@ internal sealed class OrderContext
     // Whether OpenBasis is Basis (no higher-margin window), so that both share remembered per-lot margins.
     private readonly bool _sameBasis;
 
-    public OrderContext(OrderCheck check, RiskPolicy policy, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
+    public OrderContext(OrderCheck check, IQuoteBook quotes, RiskPolicy policy, TierPlacement placement, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
     {
         _sameBasis = sameBasis;
+        Quotes = quotes;
+        Placement = placement;
         OpenBasis = openBasis;
         Check = check;
         Policy = policy;
@@ -39,11 +42,24 @@ internal sealed class OrderContext
         Exposure = check.Account.Portfolio.ExposureOn(spec.Name);
         Reducible = Exposure.ReducibleBy(check.Order.Side);
         // The tier TierFor gives: the last one starting at or below equity, the lowest for negative equity.
-        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(check.Account.Equity) - 1);
+        TierEquity = placement.ToTierCurrency(check.Account.Equity);
+        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(TierEquity) - 1);
         Tier = policy.Tiers.Tiers[TierIndex];
     }
 
     public OrderCheck Check { get; }
+
+    /// <summary>The quotes this decision may use: the check's, without any older than the staleness limit.</summary>
+    public IQuoteBook Quotes { get; }
+
+    /// <summary>How equity meets the tier table, which is in the tier currency.</summary>
+    public TierPlacement Placement { get; }
+
+    /// <summary>Equity in the tier currency: what places the account in a tier.</summary>
+    public decimal TierEquity { get; }
+
+    /// <summary>The equity, in the account currency, at which the tier at <paramref name="tierIndex"/> starts.</summary>
+    public decimal BoundaryAt(int tierIndex) => Placement.ToAccountCurrency(Policy.Tiers.Tiers[tierIndex].MinEquity);
     public OrderRequest Order => Check.Order;
     public AccountState Account => Check.Account;
     public RiskPolicy Policy { get; }
@@ -80,11 +96,25 @@ internal sealed class OrderContext
 
     public decimal Equity => Account.Equity;
 
-    /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the broker's figure with this symbol re-priced.</summary>
+    /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the used margin now with this symbol re-priced.</summary>
     public decimal MarginNowAfter(decimal lots)
     {
         var before = _marginNowBefore ??= OpenMargin(Exposure, TierIndex);
-        return Math.Max(0m, Account.Margin - before + SymbolMarginAfter(lots, TierIndex));
+        return Math.Max(0m, UsedMargin - before + SymbolMarginAfter(lots, TierIndex));
+    }
+
+    /// <summary>
+    /// The margin in use now: the broker's reported figure, unless the model's margin for the open positions at the
+    /// current tier exceeds it by more than <see cref="AccountMargin.ReportedTolerance"/>; then the larger, the model's.
+    /// </summary>
+    public decimal UsedMargin => _usedMargin ??= WorkOutUsedMargin();
+
+    private decimal WorkOutUsedMargin()
+    {
+        var reported = Account.Margin;
+        if (!_heldPriced) return reported;
+        var modelled = OpenMargin(Exposure, TierIndex) + _othersMarginAtTier[TierIndex - _firstPricedTier];
+        return AccountMargin.Trusted(reported, modelled);
     }
 
     public MarginLevel MarginLevelNowAfter(decimal lots) =>
@@ -94,7 +124,7 @@ internal sealed class OrderContext
     public decimal MarginAtTierAfter(decimal lots, int tierIndex)
     {
         EnsureHeldPriced();
-        return SymbolMarginAfter(lots, tierIndex) + _othersMarginAtTier[tierIndex - _firstTierAbove];
+        return SymbolMarginAfter(lots, tierIndex) + _othersMarginAtTier[tierIndex - _firstPricedTier];
     }
 
     /// <summary>
@@ -183,7 +213,8 @@ internal sealed class OrderContext
     {
         failure = null;
         var tiers = Policy.Tiers.Tiers.AsSpan();
-        var first = Policy.Tiers.FirstTierAbove(Equity);
+        // From the current tier up: the current one checks the reported margin, those above re-price the account.
+        var first = Math.Min(TierIndex, Policy.Tiers.FirstTierAbove(TierEquity));
         var above = tiers[first..];
         var atTier = above.Length > 0 ? new decimal[above.Length] : [];
         var totals = default(HeldTotals);
@@ -209,7 +240,7 @@ internal sealed class OrderContext
                 if (added) continue;
             }
             // Windows apply to the new order only; open positions keep their margin.
-            if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Check.Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
+            if (!SymbolMarginBasis.TryCreate(spec, Account, policyCap, Check.Symbols, Quotes, Leverage.Unlimited, ref rates, out var basis, out failure))
                 return false;
             notional += basis.Notional(held.Exposure);
             for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(held.Exposure, above[k].Leverage);
@@ -217,7 +248,7 @@ internal sealed class OrderContext
         _othersNotional = notional + totals.Notional(rates);
         totals.AddMarginAtTiers(rates, above, atTier);
         _othersMarginAtTier = atTier;
-        _firstTierAbove = first;
+        _firstPricedTier = first;
         _heldPriced = true;
         return true;
     }
@@ -234,7 +265,7 @@ internal sealed class OrderContext
         added = false;
         failure = null;
         Quote? quote = null;
-        if (held.NeedsQuote && !Check.Quotes.TryGetQuote(spec.Name, out quote))
+        if (held.NeedsQuote && !Quotes.TryGetQuote(spec.Name, out quote))
         {
             failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
             return false;
@@ -277,7 +308,7 @@ internal sealed class OrderContext
     {
         slot = slots[currency];
         if (slot != Unresolved) return true;
-        if (!rates.TryGetSlot(code, Account.Currency, Check.Symbols, Check.Quotes, out _, out _, out slot)) return false;
+        if (!rates.TryGetSlot(code, Account.Currency, Check.Symbols, Quotes, out _, out _, out slot)) return false;
         slots[currency] = slot;
         return true;
     }

@@ -6,8 +6,6 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class RiskPerTradeRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context)
     {
         var percent = context.Policy.RiskPerTradePercent;

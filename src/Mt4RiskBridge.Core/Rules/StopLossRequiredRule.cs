@@ -3,8 +3,6 @@ namespace Mt4RiskBridge.Core;
 /// <summary>When a stop loss is required, an order without one may only reduce exposure.</summary>
 internal sealed class StopLossRequiredRule : IOrderRule
 {
-    public bool NeedsHeldSymbols(RiskPolicy policy) => false;
-
     public RuleLimit Evaluate(OrderContext context) =>
         context.Policy.RequireStopLoss && !context.Order.HasStopLoss
             ? new RuleLimit(context.Reducible)

@@ -123,7 +123,7 @@ public static class CoreMapping
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(message);
-        return state with { Portfolio = message.Positions.ToPortfolio() };
+        return state with { Portfolio = message.Positions.ToPortfolio(), PositionsKnown = true };
     }
 
     /// <summary>The state a check is judged on when it carries a snapshot: the snapshot's money and positions, fresh as of arrival.</summary>
@@ -137,6 +137,7 @@ public static class CoreMapping
             Equity = snapshot.Equity,
             Margin = snapshot.Margin,
             Portfolio = snapshot.Positions.ToPortfolio(),
+            PositionsKnown = true,
             ReceivedAt = receivedAt,
         };
     }

@@ -43,6 +43,9 @@ public sealed partial class ExposureMonitor
 
     public MarketCalendar Calendar => _calendar;
 
+    /// <summary>Minutes before a market close in which new exposure is refused (<c>Weekend:BlockNewPositionsMinutes</c>).</summary>
+    public int BlockNewPositionsMinutes => _settings.Weekend.BlockNewPositionsMinutes;
+
     /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
     public void OnHello(long login)
     {
@@ -75,22 +78,42 @@ public sealed partial class ExposureMonitor
     }
 
     /// <summary>
-    /// Checks that come before the rules: the order rate, the trading state and the weekend block. A reason with
-    /// some lots allowed (REDUCING) caps the order; with none it rejects it.
+    /// The facts a check is judged on that this monitor keeps: the account's check rate, and its trading state and
+    /// why. The state is null while it cannot be worked out (no account report or server time yet), except that a
+    /// halt, by setting or by operator, is known whatever the terminal has sent.
     /// </summary>
-    public Reason? Gate(AccountView view, OrderRequest order, SymbolSpec? spec, DateTimeOffset now, Action<Alert> push)
+    public (OrderRate Rate, TradingState? State, string Why) CheckFacts(AccountView view, DateTimeOffset now, Action<Alert> push)
     {
         var watch = Watch(view.Login);
-        if (OrderRateLimit.Check(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next) is { } limited)
-            return limited;
+        var rate = OrderRateLimit.Count(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next);
         watch.Rate = next;
+        if (rate.Exceeded) return (rate, watch.State, watch.Why);
         Refresh(view, watch, now, push);
-        if (spec is null) return null;
-        if (TradingGate.Check(watch.State, watch.Why, order, view.Account.Portfolio, spec.LotStep) is { } gated) return gated;
-        return view.ServerNow(now) is { } serverNow
-            ? WeekendBlock.Check(order, spec, view.Account.Portfolio, _calendar, _settings.Weekend, serverNow)
-            : null;
+        if (watch.State != TradingState.Halted)
+        {
+            if (_settings.Limits.Halted) return (rate, TradingState.Halted, "halted by setting");
+            if (_store.Halts.TryGetValue(view.Login, out var reason)) return (rate, TradingState.Halted, $"halted by operator: {reason}");
+        }
+        return (rate, watch.State, watch.Why);
     }
+
+    /// <summary>
+    /// A check was approved or resized at <paramref name="quote"/>: the position it opens is the service's own size.
+    /// Only the most recent <see cref="MaxApprovals"/> are kept.
+    /// </summary>
+    public void OnApproved(long login, OrderRequest order, Decision decision, Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(quote);
+        if (decision.Verdict == Verdict.Reject) return;
+        var approvals = Watch(login).Approvals;
+        if (approvals.Count == MaxApprovals) approvals.RemoveAt(0);
+        approvals.Add(new ApprovedOrder(order.Symbol, order.Side, decision.Lots, quote.Bid, quote.Ask));
+    }
+
+    /// <summary>Approvals remembered per account for matching fills; an EA fills its orders within moments.</summary>
+    public const int MaxApprovals = 32;
 
     /// <summary>
     /// After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress, and
@@ -114,7 +137,10 @@ public sealed partial class ExposureMonitor
         }
         watch.LastEquity = account.Equity;
 
-        var proximity = MarginCallProximity.Evaluate(account, now, watch.MarginCallSent, _settings.Alerts);
+        // Judged on the margin the positions need when the report contradicts them, as decisions are.
+        var policy = _engines.Current.Policy;
+        var inUse = account with { Margin = AccountMargin.InUse(account, policy, view.Symbols, view.Quotes) };
+        var proximity = MarginCallProximity.Evaluate(inUse, now, watch.MarginCallSent, _settings.Alerts);
         if (proximity is { ShouldSend: true, Alert: { } marginAlert })
         {
             push(marginAlert);
@@ -145,7 +171,9 @@ public sealed partial class ExposureMonitor
             if (known.Contains(position.Ticket)) continue;
             watch.OpenedSinceWeekendWarning = true;
             var windows = view.Symbols.TryGet(position.Symbol, out var spec) ? WindowsFor(view, spec, now) : [];
-            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows);
+            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows, watch.Approvals);
+            // One approval covers one fill.
+            if (result.Covered is { } covered) watch.Approvals.Remove(covered);
             if (result.Alert is { } alert) push(alert);
             if (result.Instruction is { } instruction) instruct(instruction);
         }
@@ -183,13 +211,13 @@ public sealed partial class ExposureMonitor
         if (watch.Refreshed == basis) return;
         watch.Refreshed = basis;
         var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State);
+        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State ?? TradingState.Active);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         watch.Marks = result.Marks;
         var why = halted ? $"{result.Why}: {reason}" : result.Why;
         if (result.State != watch.State)
         {
-            LogStateChanged(view.Login, watch.State, result.State, why);
+            LogStateChanged(view.Login, watch.State ?? TradingState.Active, result.State, why);
             if (push is not null && result.Alert is { } alert) push(alert);
         }
         watch.State = result.State;
@@ -201,7 +229,7 @@ public sealed partial class ExposureMonitor
         if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
         var close = WeekendWarningSchedule.NextClose(_calendar, view.Account, view.Symbols, _settings.Weekend, serverNow);
         if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, _settings.Weekend)) return;
-        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend);
+        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend, _engines.Current.Policy);
         watch.WeekendSent = serverNow;
         watch.OpenedSinceWeekendWarning = false;
         if (stress.Alert is { } alert) push(alert);

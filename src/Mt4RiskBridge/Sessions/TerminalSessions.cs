@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Audit;
@@ -25,18 +23,17 @@ public sealed partial class TerminalSessions
     private readonly HashSet<byte[]> _ignored = new(Transport.IdentityComparer.Instance);
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
-    private readonly AuditTrail _audit;
+    private readonly CheckHandler _checks;
     private readonly ExposureMonitor _exposure;
     private readonly BridgeOptions _options;
     private readonly ILogger<TerminalSessions> _logger;
     private readonly HelloGate _gate;
     private readonly InputLimits _limits;
     private readonly HashSet<(long Login, string Symbol)> _marginMismatchReported = [];
-    private readonly TimeSpan _staleAfter;
     private readonly TimeSpan _sessionTimeout;
     private Action<long, byte[]>? _push;
 
-    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure,
+    public TerminalSessions(AccountBook accounts, RiskEngineSource engines, CheckHandler checks, ExposureMonitor exposure,
         IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,10 +42,9 @@ public sealed partial class TerminalSessions
         _exposure = exposure;
         _accounts = accounts;
         _engines = engines;
-        _audit = audit;
+        _checks = checks;
         _options = options.Value;
         _logger = logger;
-        _staleAfter = TimeSpan.FromSeconds(_options.StaleAfterSeconds);
         _sessionTimeout = TimeSpan.FromSeconds(_options.SessionTimeoutSeconds);
     }
 
@@ -137,7 +133,7 @@ public sealed partial class TerminalSessions
         switch (message)
         {
             case CheckMessage check:
-                return OnCheck(view, check, now, started);
+                return _checks.Handle(view, check, now, started, alert => PushAlert(view.Login, alert));
             case AccountMessage account:
                 slot.View = view with { HasAccount = true, ServerTime = account.Time, ServerTimeAt = now, Account = view.Account.WithAccount(account, now) };
                 _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);
@@ -264,78 +260,6 @@ public sealed partial class TerminalSessions
         return null;
     }
 
-    private byte[] OnCheck(AccountView view, CheckMessage message, DateTimeOffset now, long started)
-    {
-        if (message.Id is null)
-        {
-            return WireWriter.Serialize(new WireError(WireErrorCode.BadField, "id is required on check: the decision is matched to it"));
-        }
-        var engine = _engines.Current;
-        var account = view.Account;
-        if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
-        var order = message.ToOrderRequest();
-        Decision decision;
-        try
-        {
-            decision = Decide(engine, view with { Account = account }, order, now);
-        }
-#pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogEngineError(ex, view.Login, message.Id, message.Symbol, message.Lots);
-            decision = EngineFailure(engine, account, message.Lots);
-        }
-
-        var latency = Stopwatch.GetElapsedTime(started);
-        // On record before it is sent: a decision the client holds is always in the audit trail.
-        if (!_audit.Record(new AuditEntry(now, view.Login, message.Id, order, account, message.Snapshot is not null,
-                account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency)))
-        {
-            return WireWriter.Error(message.Id, WireErrorCode.EngineError,
-                "no decision: the audit trail cannot be written, so the order is not approved");
-        }
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
-                decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
-        }
-        return WireWriter.Decision(message.Id, decision);
-    }
-
-    /// <summary>The gates first (rate, trading state, weekend block), then the engine under any higher-margin window.</summary>
-    private Decision Decide(RiskEngine engine, AccountView view, OrderRequest order, DateTimeOffset now)
-    {
-        view.Symbols.TryGet(order.Symbol, out var spec);
-        var windows = spec is null ? [] : _exposure.WindowsFor(view, spec, now);
-        var gate = _exposure.Gate(view, order, spec, now, alert => PushAlert(view.Login, alert));
-        var judged = gate is { MaxLots: > 0m } ? order with { Lots = Math.Min(order.Lots, gate.MaxLots) } : order;
-        var decision = engine.Evaluate(new OrderCheck
-        {
-            Order = judged,
-            Account = view.Account,
-            Symbols = view.Symbols,
-            Quotes = view.Quotes,
-            Now = now,
-            StaleAfter = _staleAfter,
-            Windows = windows,
-        });
-
-        var extra = ImmutableArray.CreateBuilder<Reason>();
-        if (gate is not null) extra.Add(gate);
-        // A decision made under a window says so, whether or not the window's cap bound.
-        foreach (var window in windows)
-            extra.Add(new Reason(window.Code, WindowText(window, decision.Lots), decision.Lots));
-        if (extra.Count == 0) return decision;
-
-        var lots = gate is { MaxLots: <= 0m } ? 0m : decision.Lots;
-        var verdict = lots <= 0m ? Verdict.Reject : lots < order.Lots ? Verdict.Resize : decision.Verdict;
-        return decision with { Verdict = verdict, Lots = lots, RequestedLots = order.Lots, Reasons = extra.ToImmutable().AddRange(decision.Reasons) };
-    }
-
-    private static string WindowText(LeverageWindow window, decimal lots) => string.Create(CultureInfo.InvariantCulture,
-        $"{(window.Code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {window.Cap}; judged at that leverage, {lots:0.##} lots allowed");
-
     private void PushAlert(long login, Alert alert)
     {
         LogWarningPushed(login, alert.Code, alert.Severity, alert.Message);
@@ -348,20 +272,8 @@ public sealed partial class TerminalSessions
         _push?.Invoke(login, WireWriter.Instruction(new InstructionMessage(InstructionAction.Close, close.Ticket, close.Lots)));
     }
 
-    private static Decision EngineFailure(RiskEngine engine, AccountState account, decimal lots)
-    {
-        var tier = engine.Policy.Tiers.TierFor(account.Equity);
-        return new Decision(Verdict.Reject, 0m, lots,
-            [new Reason(WireErrorCode.EngineError, "the risk engine failed on this order; it is rejected and the failure is logged", 0m)],
-            account.MarginLevel, account.Leverage, tier);
-    }
-
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Account {Login} hello from {Server} via {Client} ({Socket})")]
     private partial void LogHello(long login, string server, string client, string socket);
-
-    [LoggerMessage(EventId = 201, Level = LogLevel.Information,
-        Message = "Check {Id} account {Login}: {Side} {Lots} {Symbol} -> {Verdict} {ApprovedLots} {Reasons}")]
-    private partial void LogDecision(long login, string id, string symbol, Side side, decimal lots, Verdict verdict, decimal approvedLots, string reasons);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "Refused a message from account {Login}: {Code}")]
     private partial void LogRefused(long? login, string code);
@@ -382,6 +294,4 @@ public sealed partial class TerminalSessions
     [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Account {Login}: instructing the terminal to close {Lots} lots of ticket {Ticket}")]
     private partial void LogInstruction(long login, long ticket, decimal lots);
 
-    [LoggerMessage(EventId = 205, Level = LogLevel.Error, Message = "Engine failed on check {Id} of account {Login} ({Lots} {Symbol}); rejected")]
-    private partial void LogEngineError(Exception exception, long login, string id, string symbol, decimal lots);
 }

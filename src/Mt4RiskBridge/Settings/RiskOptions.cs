@@ -13,6 +13,9 @@ public sealed class RiskOptions
     /// <summary>Equity tiers; null keeps the built-in table.</summary>
     public List<LeverageTierOptions>? LeverageTiers { get; set; }
 
+    /// <summary>The currency the tier boundaries are written in (three letters).</summary>
+    public string TierCurrency { get; set; } = "USD";
+
     /// <summary><c>AllPositions</c> or <c>NewPositions</c>.</summary>
     public string TierAppliesTo { get; set; } = "AllPositions";
 

@@ -33,6 +33,7 @@ public static class RiskPolicyMapper
             {
                 MarginLevelFloorPercent = floor,
                 Tiers = tiers!,
+                TierCurrency = (options.TierCurrency ?? "").Trim().ToUpperInvariant(),
                 TierAppliesTo = appliesTo,
                 LotCaps = lotCaps,
                 RiskPerTradePercent = options.RiskPerTradePercent,

@@ -35,6 +35,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private readonly TerminalSessions _sessions;
     private readonly BridgeEndpoint _endpoint;
     private readonly ServiceClock _clock;
+    private readonly TimeProvider _time;
     private readonly Diagnostics.BridgeCounters _counters;
     private ListenerCap? _listener;
     private readonly byte[] _identity = new byte[256];
@@ -42,16 +43,23 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private RouterSocket? _router;
     private NetMQPoller? _poller;
     private NetMQQueue<PushMessage>? _pushes;
-    private NetMQTimer? _sweep;
+
+    // Pushes queued and not yet sent: a reply goes out only after them, so a warning a message caused reaches the
+    // terminal before the answer to any later message.
+    private int _pendingPushes;
+    // The sweep is timed by the TimeProvider (so tests move it with their clock) and run on the socket thread.
+    private NetMQQueue<bool>? _sweeps;
+    private ITimer? _sweepTimer;
 
     public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock,
-        Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger)
+        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _sessions = sessions;
         _endpoint = endpoint;
         _clock = clock;
+        _time = time;
         _counters = counters;
         _logger = logger;
     }
@@ -87,12 +95,13 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
         _pushes = new NetMQQueue<PushMessage>();
         _pushes.ReceiveReady += (_, _) => SendPushes();
-        _sweep = new NetMQTimer(TimeSpan.FromSeconds(1));
-        _sweep.Elapsed += (_, _) => _sessions.Sweep(_clock.Now);
+        _sweeps = new NetMQQueue<bool>();
+        _sweeps.ReceiveReady += (_, _) => Sweep();
         router.ReceiveReady += (_, _) => ReceiveBatch();
-        _poller = [router, _pushes, _sweep];
+        _poller = [router, _pushes, _sweeps];
         _listener.AttachTo(_poller);
         _poller.RunAsync("Mt4RiskBridge socket");
+        _sweepTimer = _time.CreateTimer(_ => RequestSweep(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         _sessions.AttachPusher(Push);
         LogListening(bound);
         LogTcpLimit(_listener.Limit);
@@ -101,6 +110,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     public Task StopAsync(CancellationToken cancellationToken)
     {
         // Stop accepting first; the audit trail, registered earlier, stops after this and flushes what was decided.
+        _sweepTimer?.Dispose();
         if (_poller is { IsRunning: true }) _poller.Stop();
         _router?.Close();
         LogStopped();
@@ -112,14 +122,32 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         // The monitor leaves the poller before the poller goes.
         _listener?.Dispose();
         _poller?.Dispose();
+        _sweepTimer?.Dispose();
         _pushes?.Dispose();
+        _sweeps?.Dispose();
         _router?.Dispose();
     }
 
     /// <summary>Queues a message for every DEALER connection of an account; safe from any thread.</summary>
     public void Push(long login, byte[] payload)
     {
-        if (_pushes is { } queue && !queue.IsDisposed) queue.Enqueue(new PushMessage(login, payload));
+        if (_pushes is not { } queue || queue.IsDisposed) return;
+        Interlocked.Increment(ref _pendingPushes);
+        queue.Enqueue(new PushMessage(login, payload));
+    }
+
+    private void RequestSweep()
+    {
+        if (_sweeps is { } queue && !queue.IsDisposed) queue.Enqueue(true);
+    }
+
+    private void Sweep()
+    {
+        // Ticks that piled up while the thread was busy need one sweep, not one each.
+        while (_sweeps!.TryDequeue(out _, TimeSpan.Zero))
+        {
+        }
+        _sessions.Sweep(_clock.Now);
     }
 
     /// <summary>Twice the message limit, and at least 128 KiB over it, so a sender slightly over learns why.</summary>
@@ -227,7 +255,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
     private void Reply(Connection connection, byte[]? reply)
     {
-        if (reply is not null) Send(connection, reply);
+        if (reply is null) return;
+        if (Volatile.Read(ref _pendingPushes) > 0) SendPushes();
+        Send(connection, reply);
     }
 
     private void Send(Connection connection, byte[] payload)
@@ -243,6 +273,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     {
         while (_pushes!.TryDequeue(out var push, TimeSpan.Zero))
         {
+            Interlocked.Decrement(ref _pendingPushes);
             foreach (var connection in _sessions.PushTargets(push.Login)) Send(connection, push.Payload);
         }
     }

@@ -9,7 +9,7 @@ public sealed class AlertDetailsTests
     public void Details_SerialiseToJsonInInsertionOrder()
     {
         var account = Market.Account(3_000m, Leverage.Of(2000), margin: 110m, positions: new Position(1001, "EURUSD", Side.Buy, 2m, 1.1000m));
-        var alert = WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, new WeekendSettings { StressSizes = [new StressRule(1m)] }).Alert!;
+        var alert = WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, new WeekendSettings { StressSizes = [new StressRule(1m)] }, RiskPolicy.Default).Alert!;
         var json = JsonSerializer.Serialize(alert.Details);
         Assert.StartsWith("{\"currency\":\"USD\",\"equity\":3000,\"margin\":110,\"loss\":2200.00,", json, StringComparison.Ordinal);
         Assert.Contains("\"breaches\":[\"loss_limit\"]", json, StringComparison.Ordinal);

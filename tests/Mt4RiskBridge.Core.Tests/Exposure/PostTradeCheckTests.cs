@@ -32,6 +32,46 @@ public sealed class PostTradeCheckTests
     }
 
     [Fact]
+    public void Evaluate_PositionFillingTheServicesOwnResize_IsNotJudgedAgain()
+    {
+        // 100,000 USD at 1:100, USDJPY 150.000/150.020: each lot costs 1,000 of margin and 13.334 of spread, so
+        // the 200% floor allows 100,000 ÷ 2,013.334 = 49.66 lots.
+        var quotes = Market.Quotes(Market.Quote("USDJPY", 150.000m, 150.020m));
+        var before = Market.Account(100_000m, Leverage.Of(100));
+        var decision = Engine.Evaluate(Market.Check(new OrderRequest("USDJPY", Side.Buy, 60m), before, quotes: quotes));
+        Assert.Equal((Verdict.Resize, 49.66m), (decision.Verdict, decision.Lots));
+
+        // Filled a point worse than the ask; the account report already carries the spread paid.
+        var position = new Position(5, "USDJPY", Side.Buy, 49.66m, 150.021m, Profit: -662.17m);
+        var after = Market.Account(100_000m - 662.17m, Leverage.Of(100), 49_660m, positions: position);
+        var approval = new ApprovedOrder("USDJPY", Side.Buy, decision.Lots, 150.000m, 150.020m);
+        var settings = new EnforcementSettings { Mode = EnforcementMode.Reduce };
+
+        var own = PostTradeCheck.Evaluate(position, after, Market.Standard, quotes, Engine, Market.Now, settings, approved: [approval]);
+        Assert.False(own.IsViolation);
+        Assert.Null(own.Alert);
+        Assert.Equal(approval, own.Covered);
+
+        // Judged afresh, the spread would be charged a second time: 198.67%, below the floor.
+        var afresh = PostTradeCheck.Evaluate(position, after, Market.Standard, quotes, Engine, Market.Now, settings);
+        Assert.Equal(ReasonCode.MarginFloor, Assert.Single(afresh.Violations).Rule);
+    }
+
+    [Theory]
+    [InlineData("USDJPY", "buy", "49.66", "150.021", true)]
+    [InlineData("USDJPY", "buy", "49.67", "150.020", false)] // more lots than decided
+    [InlineData("USDJPY", "sell", "1", "150.000", false)] // the other side
+    [InlineData("USDJPY", "buy", "1", "150.041", false)] // further than a spread from the quote
+    [InlineData("EURUSD", "buy", "1", "150.020", false)]
+    public void ApprovedOrder_Covers_OnlyItsOwnFill(string symbol, string side, string lots, string price, bool covered)
+    {
+        var approval = new ApprovedOrder("USDJPY", Side.Buy, 49.66m, 150.000m, 150.020m);
+        var position = new Position(1, symbol, side == "buy" ? Side.Buy : Side.Sell, decimal.Parse(lots, System.Globalization.CultureInfo.InvariantCulture),
+            decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(covered, approval.Covers(position));
+    }
+
+    [Fact]
     public void Evaluate_WarnMode_SendsNoInstruction()
     {
         var result = Check(new Position(77, "EURUSD", Side.Buy, 2m, 1.1m), 1_000m, 2_200m, EnforcementMode.Warn);

@@ -14,7 +14,7 @@ public sealed class WeekendStressTests
         Market.Account(3_000m, Leverage.Of(2000), margin: 110m, positions: new Position(1001, "EURUSD", Side.Buy, 2m, 1.1000m)) with { StopOutMode = mode };
 
     private static WeekendStressResult Stress(AccountState account, WeekendSettings settings) =>
-        WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, settings);
+        WeekendStress.Evaluate(account, Market.Standard, Market.StandardQuotes, settings, RiskPolicy.Default);
 
     [Theory]
     [InlineData("1", "2200.00", "800.00", "727.27", "loss_limit", AlertSeverity.Warn, "1.73")]
@@ -154,6 +154,30 @@ public sealed class WeekendStressTests
     }
 
     [Fact]
+    public void Evaluate_GapAcrossATierBoundary_ChargesTheTierAfterTheGap()
+    {
+        // 5,200 equity at a 1:1000 tier (broker leverage follows the tiers), 2 lots EURUSD = 220. A 1% gap loses
+        // 2,200: at 3,000 equity the tier is 1:2000, the positions cost 110, the level is 3,000 ÷ 110 = 2,727.27%
+        // (the reported 220 would have said 1,363.64%).
+        var account = Market.Account(5_200m, Leverage.Unlimited, margin: 220m, positions: new Position(1, "EURUSD", Side.Buy, 2m, 1.1m));
+        var result = Stress(account, Gap(1m));
+        Assert.Equal(110m, result.Margin);
+        Assert.Equal("2727.27%", result.MarginLevelAfter.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_UnderAClassCap_ChargesTheCapNotTheAccountLeverage()
+    {
+        // BTCUSD 1 lot at 60,000 on a 1:2000 account: the broker reports 30, but crypto is capped at 1:400, so the
+        // model charges 150. A 1% gap loses 600: 900 ÷ 150 = 600% (900 ÷ 30 would have said 3,000%).
+        var account = Market.Account(1_500m, Leverage.Of(2000), margin: 30m, positions: new Position(9, "BTCUSD", Side.Buy, 1m, 60_000m));
+        var result = Stress(account, Gap(1m));
+        Assert.Equal(600.00m, result.Loss);
+        Assert.Equal(150m, result.Margin);
+        Assert.Equal("600.00%", result.MarginLevelAfter.ToString());
+    }
+
+    [Fact]
     public void Evaluate_CryptoOnly_IsExempt()
     {
         var account = Market.Account(1_000m, Leverage.Of(400), margin: 150m, positions: new Position(9, "BTCUSD", Side.Buy, 1m, 60_000m));
@@ -191,20 +215,29 @@ public sealed class WeekendStressTests
     [InlineData("2026-11-20 23:58", "weekend_block")]
     public void WeekendBlock_LastMinutesBeforeClose_RefusesNewExposure(string serverTime, string? expected)
     {
-        var settings = WeekendSettings.Default with { BlockNewPositionsMinutes = 30 };
-        var reason = WeekendBlock.Check(new OrderRequest("EURUSD", Side.Buy, 1m), Market.EurUsd, Portfolio.Empty, MarketCalendar.Default, settings, ServerClock.At(serverTime));
-        Assert.Equal(expected, reason?.Code);
+        var decision = Blocked(new OrderRequest("EURUSD", Side.Buy, 1m), Market.Account(10_000m), ServerClock.At(serverTime));
+        Assert.Equal(expected, decision.Reasons.FirstOrDefault()?.Code);
+        Assert.Equal(expected is null ? Verdict.Approve : Verdict.Reject, decision.Verdict);
     }
 
     [Fact]
     public void WeekendBlock_ReducingOrder_Passes()
     {
-        var settings = WeekendSettings.Default with { BlockNewPositionsMinutes = 30 };
-        var portfolio = Portfolio.From([new Position(1, "EURUSD", Side.Buy, 1m, 1.1m)]);
+        var account = Market.Account(10_000m, positions: new Position(1, "EURUSD", Side.Buy, 1m, 1.1m));
         var t = ServerClock.At("2026-11-20 23:50");
-        Assert.Null(WeekendBlock.Check(new OrderRequest("EURUSD", Side.Sell, 1m), Market.EurUsd, portfolio, MarketCalendar.Default, settings, t));
-        var reason = WeekendBlock.Check(new OrderRequest("EURUSD", Side.Sell, 1.5m), Market.EurUsd, portfolio, MarketCalendar.Default, settings, t);
-        Assert.Equal(1m, reason!.MaxLots);
+        Assert.Equal(Verdict.Approve, Blocked(new OrderRequest("EURUSD", Side.Sell, 1m), account, t).Verdict);
+        var decision = Blocked(new OrderRequest("EURUSD", Side.Sell, 1.5m), account, t);
+        Assert.Equal((Verdict.Resize, 1m), (decision.Verdict, decision.Lots));
+        var reason = Assert.Single(decision.Reasons);
+        Assert.Equal(1m, reason.MaxLots);
         Assert.Equal("new EURUSD positions are blocked in the last 30 minutes before the market closes at 2026-11-20 23:59 server time", reason.Message);
     }
+
+    private static Decision Blocked(OrderRequest order, AccountState account, DateTime serverTime) =>
+        new RiskEngine(Market.FlatPolicy(0m)).Evaluate(Market.Check(order, account) with
+        {
+            ServerTime = serverTime,
+            Calendar = MarketCalendar.Default,
+            BlockNewPositionsMinutes = 30,
+        });
 }

@@ -24,7 +24,11 @@ public sealed class DecisionPropertyTests(ITestOutputHelper output)
         {
             var decision = new RiskEngine(scenario.Policy).Evaluate(scenario.Check);
             Interlocked.Increment(ref verdicts[(int)decision.Verdict]);
+            if (scenario.Check.TradingState == TradingState.Halted) Assert.Equal(Verdict.Reject, decision.Verdict);
             if (decision.Verdict == Verdict.Reject) return;
+            // Every window in force is stated, with the lots decided under it.
+            foreach (var window in scenario.Check.Windows)
+                Assert.Contains(decision.Reasons, r => r.Code == window.Code && r.MaxLots == decision.Lots);
             if (decision.Verdict == Verdict.Resize)
             {
                 foreach (var reason in decision.Reasons) binding.AddOrUpdate(reason.Code, 1, (_, n) => n + 1);
@@ -67,6 +71,7 @@ public sealed class DecisionPropertyTests(ITestOutputHelper output)
             ReasonCode.LotCapOrder, ReasonCode.LotCapSymbol, ReasonCode.LotCapTotal, ReasonCode.MaxPositions,
             ReasonCode.MarginFloor, ReasonCode.TierCrossing, ReasonCode.RiskPerTrade, ReasonCode.NoStopLoss,
             ReasonCode.EffectiveLeverage, ReasonCode.MaxLot, ReasonCode.LotStep,
+            ReasonCode.TradingReducing, ReasonCode.WeekendBlock, ReasonCode.UnknownState,
         ];
         foreach (var code in rules)
             Assert.True(binding.GetValueOrDefault(code) >= Iterations / 1_000, $"{code} bound in only {binding.GetValueOrDefault(code)} resizes: {string.Join(", ", binding)}");

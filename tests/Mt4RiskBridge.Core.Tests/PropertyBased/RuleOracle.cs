@@ -52,13 +52,28 @@ internal sealed class RuleOracle
     /// <summary>Lots of the order that only close opposite exposure on the symbol: every rule lets them through.</summary>
     public decimal Reducible { get; }
 
-    public static decimal? CurrentTierLeverage(decimal equity) => Tiers.Last(t => equity >= t.MinEquity).Leverage;
+    /// <summary>The tier leverage for the account's equity, placed in the USD tier table at the mid of its USD rate.</summary>
+    public decimal? CurrentTierLeverage() => Tiers.Last(t => _account.Equity * UsdPerAccountUnit >= t.MinEquity).Leverage;
+
+    /// <summary>USD per unit of the account currency, at the mid of the direct pair: how equity meets the tiers.</summary>
+    private decimal UsdPerAccountUnit => _account.Currency == Usd
+        ? 1m
+        : (Leg(_account.Currency, Usd, Side.Buy)!.Value + Leg(_account.Currency, Usd, Side.Sell)!.Value) / 2m;
 
     /// <summary>Every rule that applies to an order of <paramref name="lots"/>; none when it only reduces exposure.</summary>
     public List<Constraint> Constraints(decimal lots)
     {
         var list = new List<Constraint>();
+        var check = _s.Check;
+        // Halted opens nothing and closes nothing.
+        if (check.TradingState == TradingState.Halted) list.Add(new("trading_halted", lots, 0m));
         if (lots <= Reducible) return list;
+
+        // Gates: unknown state, reduce-only and the weekend block let only reducing lots through. Crypto never closes.
+        if (check.TradingState is null || check.ServerTime is null || !_account.PositionsKnown) list.Add(new("unknown_state", lots, Reducible));
+        if (check.TradingState == TradingState.Reducing) list.Add(new("trading_reducing", lots, Reducible));
+        if (check.BlockNewPositionsMinutes > 0 && check.ServerTime is not null && _s.Spec.Class != InstrumentClass.Crypto)
+            list.Add(new("weekend_block", lots, Reducible));
         var policy = _s.Policy;
         var spec = _s.Spec;
         var equity = _account.Equity;
@@ -88,8 +103,8 @@ internal sealed class RuleOracle
             list.Add(new("margin_floor", floor * UsedMarginAfter(lots), 100m * equityAfter));
             if (policy.TierAppliesTo == TierAppliesTo.AllPositions)
             {
-                foreach (var (minEquity, leverage) in Tiers.Where(t => t.MinEquity > equity))
-                    list.Add(new("tier_crossing", floor * AccountMargin(leverage, lots), 100m * minEquity));
+                foreach (var (minEquity, leverage) in Tiers.Where(t => t.MinEquity > equity * UsdPerAccountUnit))
+                    list.Add(new("tier_crossing", floor * AccountMargin(leverage, lots), 100m * minEquity / UsdPerAccountUnit));
             }
         }
 
@@ -122,7 +137,7 @@ internal sealed class RuleOracle
     /// <summary>The broker's used margin with the order's symbol charged again, order included, at the current tier.</summary>
     public decimal UsedMarginAfter(decimal lots)
     {
-        var tier = CurrentTierLeverage(_account.Equity);
+        var tier = CurrentTierLeverage();
         var (buy, sell) = LotsAfter(_order.Symbol, 0m);
         return _account.Margin - SymbolMargin(_order.Symbol, buy, sell, tier, window: false) + OrderSymbolMargin(lots, tier);
     }

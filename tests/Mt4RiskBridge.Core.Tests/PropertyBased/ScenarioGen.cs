@@ -108,6 +108,20 @@ internal static class ScenarioGen
         Gen.Frequency((6, Gen.Const((int?)null)), (1, Gen.Int[-200, 200].Select(p => (int?)p))),
         (symbol, side, steps, offStep, stop, pending) => new OrderDraft(symbol, side, steps, offStep, stop, pending));
 
+    /// <summary>The facts the gates judge: mostly an active account with everything known, sometimes not.</summary>
+    private static readonly Gen<Gates> GenGates = Gen.Select(
+        Gen.Frequency((40, (TradingState?)TradingState.Active), (2, TradingState.Reducing), (1, TradingState.Halted), (1, null)),
+        Gen.Frequency((40, true), (1, false)),
+        Gen.Frequency((40, true), (1, false)),
+        Gen.Frequency((9, 0), (1, 30)),
+        (state, timeKnown, positionsKnown, block) => new Gates(state, timeKnown, positionsKnown, block));
+
+    /// <summary>Gate facts of a scenario; a weekend block is judged at Friday 23:50, nine minutes before the default close.</summary>
+    internal readonly record struct Gates(TradingState? State, bool TimeKnown, bool PositionsKnown, int BlockMinutes)
+    {
+        public static readonly DateTime BlockTime = new(2026, 11, 20, 23, 50, 0, DateTimeKind.Unspecified);
+    }
+
     public static readonly Gen<Scenario> Scenario =
         from policy in Policy
         from contracts in GenContract.Array[Instrument.Universe.Length]
@@ -119,7 +133,21 @@ internal static class ScenarioGen
         from order in GenOrder
         from window in Gen.Frequency((4, 0), (1, 50), (1, 200))
         from extraMargin in Gen.Frequency((3, 0m), (1, 0.01m), (1, 0.05m))
-        select Build(policy, contracts, moves, currency, equity, leverage, drafts, order, window, extraMargin);
+        from gates in GenGates
+        select WithGates(Build(policy, contracts, moves, currency, equity, leverage, drafts, order, window, extraMargin), gates);
+
+    private static Scenario WithGates(Scenario scenario, Gates gates) => scenario with
+    {
+        Check = scenario.Check with
+        {
+            Account = scenario.Check.Account with { PositionsKnown = gates.PositionsKnown },
+            TradingState = gates.State,
+            TradingWhy = "generated",
+            ServerTime = !gates.TimeKnown ? null : gates.BlockMinutes > 0 ? Gates.BlockTime : Market.ServerNow,
+            Calendar = MarketCalendar.Default,
+            BlockNewPositionsMinutes = gates.BlockMinutes,
+        },
+    };
 
     private static Scenario Build(
         RiskPolicy policy, Contract[] contracts, (int Move, int Spread)[] moves, string currency, decimal equity,
@@ -145,6 +173,8 @@ internal static class ScenarioGen
             Symbols = new SymbolCatalog(specs),
             Quotes = quoteBook,
             Now = Now,
+            TradingState = TradingState.Active,
+            ServerTime = Market.ServerNow,
         });
         for (var i = 0; i < universe.Length; i++)
         {
@@ -185,11 +215,14 @@ internal static class ScenarioGen
             Quotes = quoteBook,
             Now = Now,
             Windows = window > 0 ? [new LeverageWindow("weekend_window", Leverage.Of(window))] : ImmutableArray<LeverageWindow>.Empty,
+            TradingState = TradingState.Active,
+            ServerTime = Market.ServerNow,
         };
 
         // The broker's used margin: what the positions cost at the current tier, sometimes a little more.
         var priced = new Scenario(policy, check);
-        var margin = new RuleOracle(priced).AccountMargin(RuleOracle.CurrentTierLeverage(equity), 0m);
+        var oracle = new RuleOracle(priced);
+        var margin = oracle.AccountMargin(oracle.CurrentTierLeverage(), 0m);
         return new Scenario(policy, check with { Account = account with { Margin = margin * (1m + extraMargin) } });
     }
 

@@ -129,20 +129,33 @@ public sealed class TradingStateTests
     [Fact]
     public void Gate_Reducing_LetsOnlyReducingLotsThrough()
     {
-        var portfolio = Portfolio.From([new Position(1, "EURUSD", Side.Buy, 1m, 1.1m)]);
-        Assert.Null(TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Sell, 1m), portfolio, 0.01m));
-        var more = TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Buy, 0.1m), portfolio, 0.01m);
-        Assert.Equal(ReasonCode.TradingReducing, more!.Code);
-        Assert.Equal(0m, more.MaxLots);
-        Assert.Equal(1m, TradingGate.Check(TradingState.Reducing, "x", new OrderRequest("EURUSD", Side.Sell, 2m), portfolio, 0.01m)!.MaxLots);
+        var account = Market.Account(10_000m, positions: new Position(1, "EURUSD", Side.Buy, 1m, 1.1m));
+        Decision Judge(Side side, decimal lots) => Gated(TradingState.Reducing, "x", new OrderRequest("EURUSD", side, lots), account);
+
+        var close = Judge(Side.Sell, 1m);
+        Assert.Equal(Verdict.Approve, close.Verdict);
+        Assert.Empty(close.Reasons);
+        var more = Judge(Side.Buy, 0.1m);
+        Assert.Equal(Verdict.Reject, more.Verdict);
+        Assert.Equal(ReasonCode.TradingReducing, more.Reasons[0].Code);
+        Assert.Equal(0m, more.Reasons[0].MaxLots);
+        Assert.Equal("trading is reduce-only (x); only orders that reduce exposure are approved", more.Reasons[0].Message);
+        var flip = Judge(Side.Sell, 2m);
+        Assert.Equal((Verdict.Resize, 1m), (flip.Verdict, flip.Lots));
+        Assert.Equal([ReasonCode.TradingReducing], flip.Reasons.Select(r => r.Code));
+        Assert.Equal(1m, flip.Reasons[0].MaxLots);
     }
 
     [Fact]
     public void Gate_HaltedRejectsEverythingAndActivePasses()
     {
         var order = new OrderRequest("EURUSD", Side.Buy, 0.1m);
-        Assert.Equal(ReasonCode.TradingHalted, TradingGate.Check(TradingState.Halted, "halted by operator", order, Portfolio.Empty, 0.01m)!.Code);
-        Assert.Null(TradingGate.Check(TradingState.Active, "", order, Portfolio.Empty, 0.01m));
+        var account = Market.Account(10_000m);
+        var halted = Gated(TradingState.Halted, "halted by operator", order, account);
+        Assert.Equal((Verdict.Reject, 0m), (halted.Verdict, halted.Lots));
+        Assert.Equal(ReasonCode.TradingHalted, halted.Reasons[0].Code);
+        Assert.Equal("trading is halted (halted by operator); opening orders are rejected", halted.Reasons[0].Message);
+        Assert.Equal(Verdict.Approve, Gated(TradingState.Active, "", order, account).Verdict);
     }
 
     [Fact]
@@ -152,13 +165,20 @@ public sealed class TradingStateTests
         var start = Market.Now;
         for (var i = 0; i < 20; i++)
         {
-            Assert.Null(OrderRateLimit.Check(window, start.AddMilliseconds(i * 10), 20, out var next));
+            Assert.False(OrderRateLimit.Count(window, start.AddMilliseconds(i * 10), 20, out var next).Exceeded);
             window = next;
         }
-        var refused = OrderRateLimit.Check(window, start.AddMilliseconds(999), 20, out window);
-        Assert.Equal(ReasonCode.RateLimit, refused!.Code);
-        Assert.Equal("21 checks in one second is more than the limit of 20 per second", refused.Message);
-        Assert.Null(OrderRateLimit.Check(window, start.AddSeconds(1), 20, out window));
+        var refused = OrderRateLimit.Count(window, start.AddMilliseconds(999), 20, out window);
+        Assert.Equal(new OrderRate(21, 20), refused);
+        var decision = new RiskEngine(Market.FlatPolicy(0m)).Evaluate(Market.Check(new OrderRequest("EURUSD", Side.Buy, 0.1m), Market.Account(10_000m)) with { Rate = refused });
+        Assert.Equal((Verdict.Reject, 0m), (decision.Verdict, decision.Lots));
+        var reason = Assert.Single(decision.Reasons);
+        Assert.Equal(ReasonCode.RateLimit, reason.Code);
+        Assert.Equal("21 checks in one second is more than the limit of 20 per second", reason.Message);
+        Assert.False(OrderRateLimit.Count(window, start.AddSeconds(1), 20, out window).Exceeded);
         Assert.Equal(1, window.Count);
     }
+
+    private static Decision Gated(TradingState state, string why, OrderRequest order, AccountState account) =>
+        new RiskEngine(Market.FlatPolicy(0m)).Evaluate(Market.Check(order, account) with { TradingState = state, TradingWhy = why });
 }

@@ -14,6 +14,7 @@ public sealed class AuditTrailTests
             client.Ask(Wire.Hello(1001));
             client.Send(Wire.EurUsdSpec);
             client.Send(Wire.EurUsdTick);
+            client.Send(Wire.NoPositions);
             client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
             client.Ask(Wire.Check("c1", 1.00m, extra: ""","sl":1.0950,"comment":"breakout" """));
             client.Ask(Wire.Check("c2", 40.00m));

@@ -1,4 +1,4 @@
-using Mt4RiskBridge.Simulator.Drills;
+using Mt4RiskBridge.TestSupport.Drills;
 using System.Text.Json;
 
 namespace Mt4RiskBridge.Tests.Bridge;
@@ -104,8 +104,7 @@ public sealed class ExposureWarningTests
 
         // Still at risk, no tier boundary crossed: no repeat within Alerts:RepeatMinutes.
         client.Send(Wire.Account(1_190m, margin: 900m));
-        var later = client.ReceiveAll(TimeSpan.FromMilliseconds(300));
-        Assert.DoesNotContain(later, m => m.GetProperty("type").GetString() == "warning");
+        Assert.DoesNotContain(client.ReceiveUntilBarrier(), m => m.GetProperty("type").GetString() == "warning");
     }
 
     [Fact]
@@ -185,7 +184,7 @@ public sealed class ExposureWarningTests
         client.Ask(Wire.Positions("before"));
 
         client.Send(Wire.Positions("after", (42, "buy", 3.00m, 1.1002m)));
-        var messages = client.ReceiveAll(TimeSpan.FromSeconds(1));
+        var messages = client.ReceiveUntilBarrier();
 
         var warning = Assert.Single(messages, m => m.GetProperty("type").GetString() == "warning");
         Assert.Equal("post_trade_violation", warning.GetProperty("code").GetString());
@@ -207,14 +206,15 @@ public sealed class ExposureWarningTests
         var halted = Connect(bridge);
         halted.Send(Wire.EurUsdTick);
         halted.Send(Wire.NoPositions);
-        halted.Ask(Wire.Account(10_000m, id: "a"));
+        halted.Send(Wire.Account(10_000m, id: "a"));
+        // The halt is announced first, as a trading_state warning, ahead of the account's ack.
+        Assert.Equal("trading_state", halted.Receive().GetProperty("code").GetString());
+        Assert.Equal("ack", halted.Receive().GetProperty("type").GetString());
         var other = Connect(bridge, login: 2002);
         other.Send(Wire.EurUsdTick);
         other.Send(Wire.NoPositions);
         other.Ask(Wire.Account(10_000m, id: "a"));
 
-        // The halt is announced first, as a trading_state warning.
-        Assert.Equal("trading_state", halted.ReceiveType("warning").GetProperty("code").GetString());
         halted.Send(Wire.Check("h", 0.10m));
         var decision = halted.ReceiveType("decision");
         Assert.Equal("reject", decision.GetProperty("verdict").GetString());
@@ -237,11 +237,11 @@ public sealed class ExposureWarningTests
             (first.GetProperty("code").GetString(), first.GetProperty("severity").GetString(), first.GetProperty("details").GetProperty("eligible").GetBoolean()));
 
         client.Send(Wire.Account(905m, leverage: 0).Replace("}", ",\"closedTrades\":12,\"closedLots\":6.5}", StringComparison.Ordinal));
-        Assert.DoesNotContain(client.ReceiveAll(TimeSpan.FromMilliseconds(300)), m => m.GetProperty("type").GetString() == "warning");
+        Assert.DoesNotContain(client.ReceiveUntilBarrier(), m => m.GetProperty("type").GetString() == "warning");
 
         // Equity of 1,000 or more no longer qualifies.
         client.Send(Wire.Account(1_050m, leverage: 0).Replace("}", ",\"closedTrades\":12,\"closedLots\":6.5}", StringComparison.Ordinal));
-        var changed = client.ReceiveAll(TimeSpan.FromSeconds(1)).Single(m => m.GetProperty("code").GetString() == "unlimited_eligibility");
+        var changed = client.ReceiveUntilBarrier().Single(m => m.GetProperty("code").GetString() == "unlimited_eligibility");
         Assert.False(changed.GetProperty("details").GetProperty("eligible").GetBoolean());
     }
 

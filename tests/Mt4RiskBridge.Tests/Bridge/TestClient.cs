@@ -64,17 +64,24 @@ internal sealed class TestClient : IDisposable
         throw new TimeoutException($"no {type} within {Deadline.TotalSeconds} s");
     }
 
-    /// <summary>Every message that arrives within <paramref name="wait"/>.</summary>
-    public List<JsonElement> ReceiveAll(TimeSpan wait)
+    private int _barriers;
+
+    /// <summary>
+    /// Every message that arrives before the ack of a heartbeat sent now. The service handles a connection's messages
+    /// in order and answers on one thread, so whatever the earlier messages caused has arrived by then: a negative
+    /// assertion on the result cannot pass merely because the machine was slow.
+    /// </summary>
+    public List<JsonElement> ReceiveUntilBarrier()
     {
+        var id = "barrier-" + (++_barriers).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Send($$"""{"v":1,"type":"heartbeat","id":"{{id}}"}""");
         var messages = new List<JsonElement>();
-        var deadline = DateTime.UtcNow + wait;
-        while (DateTime.UtcNow < deadline && _socket.TryReceiveFrameBytes(deadline - DateTime.UtcNow, out var frame))
+        while (true)
         {
-            using var document = JsonDocument.Parse(frame);
-            messages.Add(document.RootElement.Clone());
+            var message = Receive();
+            if (message.GetProperty("type").GetString() == "ack" && message.TryGetProperty("id", out var ack) && ack.GetString() == id) return messages;
+            messages.Add(message);
         }
-        return messages;
     }
 
     /// <summary>True when nothing arrives within <paramref name="wait"/>.</summary>

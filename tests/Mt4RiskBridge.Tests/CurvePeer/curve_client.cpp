@@ -1,6 +1,6 @@
 // A libzmq (not NetMQ) terminal stand-in that talks to Mt4RiskBridge over CURVE: it reads the server's public
 // key from the file the service's keygen wrote, makes its own key pair, says hello with a token, streams a
-// symbol, a quote and the account, asks one check and prints every reply on its own line.
+// symbol, a quote, its (empty) positions and the account, asks one check and prints every reply on its own line.
 //
 //   curve_client <endpoint> <server-public-key-file> <login> <token>
 //
@@ -103,6 +103,7 @@ int main(int argc, char** argv) {
     } else {
         send(socket, R"({"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0})");
         send(socket, R"({"v":1,"type":"tick","symbol":"EURUSD","bid":1.1,"ask":1.1002,"time":1763640000})");
+        send(socket, R"({"v":1,"type":"positions","positions":[]})");
         const std::string ack = ask(socket, R"({"v":1,"type":"account","id":"a1","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000})");
         const std::string decision = ack.empty() ? std::string{} :
             ask(socket, R"({"v":1,"type":"check","id":"c1","symbol":"EURUSD","side":"buy","lots":1})");

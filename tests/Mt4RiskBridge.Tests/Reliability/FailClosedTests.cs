@@ -7,17 +7,17 @@ using Mt4RiskBridge.Tests.Bridge;
 namespace Mt4RiskBridge.Tests.Reliability;
 
 /// <summary>
-/// Arithmetic the engine cannot do (decimal overflow on absurd but well-formed contracts) stands in for any
-/// failure inside an evaluation: the answer must be a reject with <c>engine_error</c>, never an approval, and the
-/// service must go on serving.
+/// Arithmetic the engine cannot do (decimal overflow on an absurd but well-formed quote) stands in for any failure
+/// inside an evaluation: the answer must be a reject with <c>engine_error</c>, never an approval, and the service
+/// must go on serving. (Absurd contracts no longer get that far: they are refused as implausible.)
 /// </summary>
 public sealed class FailClosedTests
 {
     // 28 significant digits: the most the protocol reads, and far past what lots x contract size x price can hold.
     private const string Huge = "7922816251426433759354395033";
 
-    private static readonly string AbsurdSpec =
-        $$"""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":{{Huge}},"tickSize":0.00001,"tickValue":{{Huge}},"minLot":0.01,"maxLot":{{Huge}},"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":{{Huge}},"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""";
+    private static readonly string AbsurdTick =
+        $$"""{"v":1,"type":"tick","symbol":"EURUSD","bid":{{Huge}},"ask":{{Huge}},"time":1763640000}""";
 
     private const string AccountWithId = """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""";
 
@@ -27,18 +27,19 @@ public sealed class FailClosedTests
         await using var bridge = await BridgeHarness.StartAsync();
         var client = bridge.Dealer();
         client.Ask(Wire.Hello(1001));
-        client.Send(AbsurdSpec);
-        client.Send(Wire.EurUsdTick);
+        client.Send(Wire.EurUsdSpec);
+        client.Send(AbsurdTick);
+        client.Send(Wire.NoPositions);
         Assert.Equal("ack", client.Ask(AccountWithId).GetProperty("type").GetString());
 
-        var decision = client.Ask(Wire.Check("boom", 1_000_000m));
+        var decision = client.Ask(Wire.Check("boom", 1m));
 
         Assert.Equal(("decision", "boom", "reject", 0m),
             (decision.GetProperty("type").GetString(), decision.GetProperty("id").GetString(), decision.GetProperty("verdict").GetString(), decision.GetProperty("lots").GetDecimal()));
         Assert.Equal(["engine_error"], decision.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()));
 
-        // The account's other symbols, and the service, carry on.
-        client.Send(Wire.EurUsdSpec);
+        // The account's next quote, and the service, carry on.
+        client.Send(Wire.EurUsdTick);
         Assert.Equal("approve", client.Ask(Wire.Check("fine", 1m)).GetProperty("verdict").GetString());
     }
 

@@ -7,7 +7,7 @@ using Mt4RiskBridge.Simulator.Terminals;
 using NetMQ;
 using NetMQ.Sockets;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// Sends generated hostile messages (<see cref="FuzzMessages"/>) to a running service over several DEALER

@@ -1,4 +1,4 @@
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>How a <see cref="RestartDrill"/> runs: how many terminals, how many kills, how long between them.</summary>
 public sealed record RestartDrillOptions

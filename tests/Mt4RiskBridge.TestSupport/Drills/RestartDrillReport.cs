@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>What a <see cref="RestartDrill"/> saw; <see cref="Passed"/> is true when every promise held.</summary>
 public sealed record RestartDrillReport

@@ -1,4 +1,4 @@
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// The fields of one audit line a drill compares with what the terminal received and sent; <see cref="Equity"/> is

@@ -5,7 +5,7 @@ using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// Kills the real service with SIGKILL while simulated terminals stream and ask, restarts it on the same port,

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// The real service binary as a child process (<c>dotnet Mt4RiskBridge.dll</c>, by default the copy beside the

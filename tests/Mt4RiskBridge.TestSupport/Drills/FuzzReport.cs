@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>What a <see cref="FuzzDrill"/> sent and what came back.</summary>
 public sealed record FuzzReport

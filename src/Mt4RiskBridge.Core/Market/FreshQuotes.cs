@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// The quotes one decision may use: those received within the staleness limit. An older quote is treated as
+/// missing, and the first one refused is remembered so the decision can say which quote was too old. Every quote a
+/// decision reads goes through this view: the order's own, conversion legs and held symbols alike.
+/// </summary>
+internal sealed class FreshQuotes(IQuoteBook quotes, DateTimeOffset now, TimeSpan staleAfter) : IQuoteBook
+{
+    /// <summary>The first quote refused as too old, if any.</summary>
+    public Quote? Stale { get; private set; }
+
+    public DateTimeOffset Now => now;
+
+    public TimeSpan StaleAfter => staleAfter;
+
+    public bool TryGetQuote(string symbol, [NotNullWhen(true)] out Quote? quote)
+    {
+        if (!quotes.TryGetQuote(symbol, out quote)) return false;
+        // A quote from the future (a clock stepped back) is no fresher than one from long ago.
+        var age = now - quote.ReceivedAt;
+        if (age <= staleAfter && age >= TimeSpan.Zero) return true;
+        Stale ??= quote;
+        quote = null;
+        return false;
+    }
+
+    /// <summary>The failure to report: a stale quote's age when one was refused, else <paramref name="failure"/> as it is.</summary>
+    public Reason Explain(Reason failure)
+    {
+        if (Stale is not { } stale) return failure;
+        var age = now - stale.ReceivedAt;
+        return new Reason(ReasonCode.StaleState, age < TimeSpan.Zero
+            ? ReasonText.AgedOnAClockThatWentBack($"the {stale.Symbol} quote", age)
+            : ReasonText.StaleQuote(stale.Symbol, age, staleAfter), 0m);
+    }
+}
