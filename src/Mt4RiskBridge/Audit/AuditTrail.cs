@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics;
+using Mt4RiskBridge.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,14 +24,16 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly ILogger<AuditTrail> _logger;
+    private readonly BridgeMetrics _metrics;
     private FileStream? _file;
     private ITimer? _flusher;
     private long _written;
     private long _flushed;
     private bool _failed;
 
-    public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger)
+    public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger, BridgeMetrics metrics)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _path = Path.GetFullPath(options.Value.AuditPath);
         _logger = logger;
@@ -38,6 +42,15 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     }
 
     public string FilePath => _path;
+
+    /// <summary>Open and not failed: decisions can be recorded (and therefore sent).</summary>
+    public bool IsWritable
+    {
+        get
+        {
+            lock (_gate) return _file is not null && !_failed;
+        }
+    }
 
     /// <summary>Lines appended to the file so far.</summary>
     public long Written => Interlocked.Read(ref _written);
@@ -56,7 +69,9 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             try
             {
                 // One write of the complete line: the kernel has it before the decision leaves.
+                var started = Stopwatch.GetTimestamp();
                 _file.Write(_line.WrittenSpan);
+                _metrics.AuditWritten(started);
             }
             catch (IOException ex)
             {

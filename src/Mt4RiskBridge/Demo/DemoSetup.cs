@@ -8,7 +8,7 @@ namespace Mt4RiskBridge.Demo;
 /// <summary>What <c>--demo</c> changes: a free port, a separate audit file, and an embedded simulated terminal.</summary>
 internal static class DemoSetup
 {
-    public static void Configure(HostApplicationBuilder builder)
+    public static void Configure(IHostApplicationBuilder builder)
     {
         var demoSettings = new Dictionary<string, string?>
         {

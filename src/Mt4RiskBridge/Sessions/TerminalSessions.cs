@@ -28,15 +28,17 @@ public sealed partial class TerminalSessions
     private readonly ILogger<TerminalSessions> _logger;
     private readonly HelloGate _gate;
     private readonly InputLimits _limits;
+    private readonly LiveFeed _feed;
     private readonly HashSet<(long Login, string Symbol)> _marginMismatchReported = [];
     private readonly TimeSpan _staleAfter;
     private readonly TimeSpan _sessionTimeout;
     private Action<long, byte[]>? _push;
 
     public TerminalSessions(AccountBook accounts, RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure,
-        IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits)
+        IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits, LiveFeed feed)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _feed = feed;
         _gate = gate;
         _limits = limits;
         _exposure = exposure;
@@ -62,7 +64,11 @@ public sealed partial class TerminalSessions
         if (!byIdentity.TryGetValue(identity, out var connection))
         {
             connection = new Connection(identity.ToArray());
-            if (_limits.AdmitConnection(connection, _connections.Count)) _connections.Add(connection.Identity, connection);
+            if (_limits.AdmitConnection(connection, _connections.Count))
+            {
+                _connections.Add(connection.Identity, connection);
+                _feed.Metrics.Connected(_connections.Count);
+            }
         }
         connection.LastSeen = now;
         return connection;
@@ -106,6 +112,7 @@ public sealed partial class TerminalSessions
         }
 
         var message = parsed.Message;
+        _feed.Message(message.Type);
         if (_limits.Inspect(connection, message) is { } limited) return limited;
         if (message is HelloMessage hello) return OnHello(connection, hello);
         if (connection.Slot is not { } slot)
@@ -166,7 +173,10 @@ public sealed partial class TerminalSessions
         foreach (var identity in gone) _connections.Remove(identity);
         foreach (var view in _accounts.All.ToList())
         {
-            if (_connections.Values.Any(c => c.Login == view.Login)) continue;
+            var remaining = _connections.Values.Count(c => c.Login == view.Login);
+            _feed.Connections(view.Login, remaining, _connections.Count);
+            if (remaining > 0) continue;
+            _feed.Forget(view.Login);
             _accounts.Remove(view.Login);
             _exposure.Forget(view.Login);
             _marginMismatchReported.RemoveWhere(k => k.Login == view.Login);
@@ -191,6 +201,7 @@ public sealed partial class TerminalSessions
             slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
         connection.Slot = slot;
+        _feed.Connections(hello.Account, _connections.Values.Count(c => c.Login == hello.Account), _connections.Count);
         _exposure.OnHello(hello.Account);
         LogHello(hello.Account, hello.Server, hello.Client, connection.UsesDelimiter ? "REQ" : "DEALER");
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
@@ -232,6 +243,7 @@ public sealed partial class TerminalSessions
         {
             return WireWriter.Serialize(new WireError(WireErrorCode.BadField, "id is required on check: the decision is matched to it"));
         }
+        _feed.Metrics.CheckStarted(started);
         var engine = _engines.Current;
         var account = view.Account;
         if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
@@ -257,6 +269,7 @@ public sealed partial class TerminalSessions
             return WireWriter.Error(message.Id, WireErrorCode.EngineError,
                 "no decision: the audit trail cannot be written, so the order is not approved");
         }
+        _feed.Decided(now, view.Login, message.Id, order, decision, latency);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
@@ -301,6 +314,7 @@ public sealed partial class TerminalSessions
     private void PushAlert(long login, Alert alert)
     {
         LogWarningPushed(login, alert.Code, alert.Severity, alert.Message);
+        _feed.Warned(login, alert);
         _push?.Invoke(login, WireWriter.Warning(WarningPush.ToMessage(alert)));
     }
 

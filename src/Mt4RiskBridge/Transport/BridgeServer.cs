@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Diagnostics;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
@@ -26,13 +27,15 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private readonly BridgeEndpoint _endpoint;
     private readonly TimeProvider _time;
     private readonly ILogger<BridgeServer> _logger;
+    private readonly BridgeMetrics _metrics;
     private RouterSocket? _router;
     private NetMQPoller? _poller;
     private NetMQQueue<PushMessage>? _pushes;
     private NetMQTimer? _sweep;
 
-    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, TimeProvider time, ILogger<BridgeServer> logger)
+    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, TimeProvider time, ILogger<BridgeServer> logger, BridgeMetrics metrics)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _sessions = sessions;
@@ -196,7 +199,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
 
     private void Reply(Connection connection, byte[]? reply)
     {
-        if (reply is not null) Send(connection, reply);
+        if (reply is null) return;
+        Send(connection, reply);
+        _metrics.ReplySent();
     }
 
     private void Send(Connection connection, byte[] payload)

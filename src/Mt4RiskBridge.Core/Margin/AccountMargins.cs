@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// Prices an account's open positions the way the engine prices lots (<see cref="SymbolMarginBasis"/>), at the
+/// tier its equity is in and at the next tier up, for operators to see what a tier crossing would cost.
+/// </summary>
+public static class AccountMargins
+{
+    public static AccountMarginsResult Evaluate(AccountState account, RiskPolicy policy, SymbolCatalog symbols, IQuoteBook quotes)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(symbols);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var tiers = policy.Tiers;
+        var current = tiers.TierFor(account.Equity);
+        var nextIndex = tiers.FirstTierAbove(account.Equity);
+        LeverageTier? next = nextIndex < tiers.Tiers.Length ? tiers.Tiers[nextIndex] : null;
+
+        var bases = new Dictionary<string, (SymbolMarginBasis Basis, string? Failure)>(StringComparer.OrdinalIgnoreCase);
+        var notional = 0m;
+        var complete = true;
+        foreach (var exposure in account.Portfolio.Symbols)
+        {
+            var priced = Price(exposure.Symbol, account, policy, symbols, quotes);
+            bases[exposure.Symbol] = priced;
+            if (priced.Failure is null) notional += priced.Basis.Notional(exposure);
+            else complete = false;
+        }
+
+        var rows = ImmutableArray.CreateBuilder<PositionMargin>(account.Portfolio.Count);
+        foreach (var position in account.Portfolio.Positions)
+        {
+            var (basis, failure) = bases.TryGetValue(position.Symbol, out var known) ? known : Price(position.Symbol, account, policy, symbols, quotes);
+            if (failure is not null)
+            {
+                rows.Add(new PositionMargin(position, null, null, failure));
+                continue;
+            }
+            var alone = new SymbolExposure(position.Symbol, 0m, 0m, 1).With(position.Side, position.Lots);
+            rows.Add(new PositionMargin(position, basis.Margin(alone, current.Leverage), next is { } up ? basis.Margin(alone, up.Leverage) : null, null));
+        }
+        decimal? effective = complete && account.Equity > 0m ? notional / account.Equity : null;
+        return new AccountMarginsResult(current, next, rows.MoveToImmutable(), effective);
+    }
+
+    private static (SymbolMarginBasis Basis, string? Failure) Price(string symbol, AccountState account, RiskPolicy policy, SymbolCatalog symbols, IQuoteBook quotes)
+    {
+        if (!symbols.TryGet(symbol, out var spec)) return (default, ReasonText.UnknownSymbol(symbol));
+        return SymbolMarginBasis.TryCreate(spec, account, policy, symbols, quotes, Leverage.Unlimited, out var basis, out var failure)
+            ? (basis, null)
+            : (default, failure!.Message);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Mt4RiskBridge.Core;
+
+/// <summary>
+/// An account's positions priced at the tier in force and the next one up, and its effective leverage (net
+/// notional ÷ equity; null without positive equity or when a held symbol cannot be priced).
+/// </summary>
+public sealed record AccountMarginsResult(
+    LeverageTier CurrentTier,
+    LeverageTier? NextTier,
+    ImmutableArray<PositionMargin> Positions,
+    decimal? EffectiveLeverage);

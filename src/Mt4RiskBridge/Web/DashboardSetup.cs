@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Diagnostics;
+using Mt4RiskBridge.Security;
+using Mt4RiskBridge.Settings;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace Mt4RiskBridge.Web;
+
+/// <summary>
+/// The web side of the host: Kestrel on <c>Dashboard:Endpoint</c>, the dashboard pages and JSON API, the admin
+/// actions, <c>/metrics</c> (OpenTelemetry, Prometheus format; OTLP too when <c>OpenTelemetry:Endpoint</c> is set)
+/// and the health checks. It reads what the socket thread publishes and never calls into it.
+/// </summary>
+internal static class DashboardSetup
+{
+    public const string ReadyTag = "ready";
+
+    public static void AddDashboard(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        services.AddOptions<OpenTelemetryOptions>().BindConfiguration(OpenTelemetryOptions.Section);
+        var dashboard = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        var telemetry = builder.Configuration.GetSection(OpenTelemetryOptions.Section).Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
+
+        if (dashboard.Enabled) builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, dashboard, telemetry, contentRoot));
+        else services.AddSingleton<IServer, NoWebServer>();
+
+        services.AddSingleton<OperatorAccess>();
+        services.AddSingleton<AccountReadModel>();
+        services.AddSingleton<SettingsView>();
+        services.AddSingleton<LiveBoard>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveBoard>());
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AdminEndpoints.AntiforgeryHeader;
+            o.Cookie.Name = "mt4rb-antiforgery";
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+        });
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("bridge", tags: [ReadyTag]);
+
+        var otel = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("Mt4RiskBridge"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(BridgeMetrics.MeterName).AddPrometheusExporter();
+                if (!string.IsNullOrWhiteSpace(telemetry.Endpoint) && Uri.TryCreate(telemetry.Endpoint, UriKind.Absolute, out var otlp))
+                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+            });
+        _ = otel;
+    }
+
+    public static void MapDashboard(WebApplication app)
+    {
+        app.UseMiddleware<OperatorGate>();
+        app.UseStaticFiles();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        PageEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        AdminEndpoints.Map(app);
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, DashboardOptions dashboard, OpenTelemetryOptions telemetry, string contentRoot)
+    {
+        // Checked here too, so no way of building the host can serve a non-loopback dashboard in clear text or without a token.
+        var errors = DashboardSecurityCheck.Validate(dashboard, telemetry, contentRoot, out var certificate);
+        if (errors.Count > 0) throw new OptionsValidationException(DashboardOptions.Section, typeof(DashboardOptions), errors);
+        if (!DashboardAddress.TryParse(dashboard.Endpoint, out var address)) return;
+        var uri = address!.Uri;
+        var ip = string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+            ? IPAddress.Loopback
+            : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var parsed) ? parsed : IPAddress.Any;
+        kestrel.AddServerHeader = false;
+        kestrel.Listen(ip, uri.Port, listen =>
+        {
+            if (certificate is not null) listen.UseHttps(certificate);
+        });
+    }
+}
