@@ -33,6 +33,7 @@ internal static class RoundTripHarness
         using var host = BridgeApp.CreateHost(
         [
             "--Bridge:Endpoint=tcp://127.0.0.1:0",
+            "--Dashboard:Endpoint=http://127.0.0.1:0",
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:StaleAfterSeconds=3600",

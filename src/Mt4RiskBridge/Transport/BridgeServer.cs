@@ -15,9 +15,10 @@ namespace Mt4RiskBridge.Transport;
 /// <summary>
 /// Owns the ROUTER socket on one poller thread: receives frames, hands each message to
 /// <see cref="TerminalSessions"/> and sends its reply in the envelope the peer used. Other threads reach the
-/// socket only through <see cref="Push"/>, which queues onto the poller.
+/// socket only through <see cref="Push"/>, which queues onto the poller. It binds once every hosted service has
+/// started (<see cref="StartedAsync"/>), so the health endpoint already answers "not ready" while a port is still held.
 /// </summary>
-public sealed partial class BridgeServer : IHostedService, IDisposable
+public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 {
     /// <summary>Messages handled per readiness event, so timers and pushes get their turn under load.</summary>
     private const int BatchSize = 512;
@@ -44,7 +45,11 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         _logger = logger;
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         if (!EndpointAddress.TryParse(_options.Endpoint, out var address))
             throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), [$"Bridge:Endpoint \"{_options.Endpoint}\" is not tcp://host:port"]);
@@ -80,6 +85,10 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         _sessions.AttachPusher(Push);
         LogListening(bound);
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken)
     {

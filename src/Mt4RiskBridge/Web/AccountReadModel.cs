@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Settings;
 
 namespace Mt4RiskBridge.Web;
 
@@ -10,7 +12,7 @@ namespace Mt4RiskBridge.Web;
 /// stress figure comes from the core (<see cref="AccountMargins"/>, <see cref="WeekendStress"/>, the tier
 /// table); this class only arranges them and marks what is near a limit.
 /// </summary>
-internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSettings exposure, LiveFeed feed, AccountStateStore store, TimeProvider time)
+internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSettings exposure, LiveFeed feed, AccountStateStore store, TimeProvider time, IOptions<BridgeOptions> bridge)
 {
     /// <summary>A margin level under this multiple of the floor is shown as near it.</summary>
     private const decimal MarginNearFactor = 1.5m;
@@ -62,6 +64,7 @@ internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSetting
         var state = status?.State ?? (halted ? TradingState.Halted : TradingState.Active);
         if (state != TradingState.Active) near.Add("tradingState");
         double? age = view.HasAccount ? (time.GetUtcNow() - account.ReceivedAt).TotalSeconds : null;
+        if (age > bridge.Value.StaleAfterSeconds) near.Add("stale");
 
         return new AccountRow
         {

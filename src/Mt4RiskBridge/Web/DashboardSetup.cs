@@ -1,8 +1,12 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +25,7 @@ namespace Mt4RiskBridge.Web;
 /// actions, <c>/metrics</c> (OpenTelemetry, Prometheus format; OTLP too when <c>OpenTelemetry:Endpoint</c> is set)
 /// and the health checks. It reads what the socket thread publishes and never calls into it.
 /// </summary>
-internal static class DashboardSetup
+internal static partial class DashboardSetup
 {
     public const string ReadyTag = "ready";
 
@@ -48,6 +52,7 @@ internal static class DashboardSetup
             o.Cookie.Name = "mt4rb-antiforgery";
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
         });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("bridge", tags: [ReadyTag]);
 
         var otel = services.AddOpenTelemetry()
@@ -71,7 +76,16 @@ internal static class DashboardSetup
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);
         AdminEndpoints.Map(app);
+        if (app.Services.GetRequiredService<IServer>() is NoWebServer) return;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            LogDashboard(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mt4RiskBridge.Web.Dashboard"), string.Join(", ", addresses));
+        });
     }
+
+    [LoggerMessage(EventId = 801, Level = LogLevel.Information, Message = "Dashboard, API, /metrics and /health on {Addresses}")]
+    private static partial void LogDashboard(ILogger logger, string addresses);
 
     private static void Listen(KestrelServerOptions kestrel, DashboardOptions dashboard, OpenTelemetryOptions telemetry, string contentRoot)
     {

@@ -18,6 +18,7 @@ internal static partial class PageEndpoints
         app.MapGet("/settings", () => Page(pages, "settings.html"));
         app.MapGet("/login", () => Page(pages, "login.html"));
         app.MapPost("/login", LoginAsync).DisableAntiforgery();
+        app.MapGet("/login/antiforgery", (HttpContext context, IAntiforgery antiforgery) => Results.Ok(new { Token = antiforgery.GetAndStoreTokens(context).RequestToken }));
     }
 
     private static IResult Page(string folder, string name) => Results.File(Path.Combine(folder, name), "text/html; charset=utf-8");
