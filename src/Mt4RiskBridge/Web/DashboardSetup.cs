@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
@@ -38,8 +39,9 @@ internal static partial class DashboardSetup
         var dashboard = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         var telemetry = builder.Configuration.GetSection(OpenTelemetryOptions.Section).Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
 
-        if (dashboard.Enabled) builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, dashboard, telemetry, contentRoot));
-        else services.AddSingleton<IServer, NoWebServer>();
+        var refusal = DashboardSecurityCheck.Validate(dashboard, telemetry, contentRoot, out var certificate);
+        if (!dashboard.Enabled || refusal.Count > 0) services.AddSingleton<IServer>(new NoWebServer(refusal));
+        else builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, dashboard, certificate));
 
         services.AddSingleton<OperatorAccess>();
         services.AddSingleton<AccountReadModel>();
@@ -87,11 +89,8 @@ internal static partial class DashboardSetup
     [LoggerMessage(EventId = 801, Level = LogLevel.Information, Message = "Dashboard, API, /metrics and /health on {Addresses}")]
     private static partial void LogDashboard(ILogger logger, string addresses);
 
-    private static void Listen(KestrelServerOptions kestrel, DashboardOptions dashboard, OpenTelemetryOptions telemetry, string contentRoot)
+    private static void Listen(KestrelServerOptions kestrel, DashboardOptions dashboard, X509Certificate2? certificate)
     {
-        // Checked here too, so no way of building the host can serve a non-loopback dashboard in clear text or without a token.
-        var errors = DashboardSecurityCheck.Validate(dashboard, telemetry, contentRoot, out var certificate);
-        if (errors.Count > 0) throw new OptionsValidationException(DashboardOptions.Section, typeof(DashboardOptions), errors);
         if (!DashboardAddress.TryParse(dashboard.Endpoint, out var address)) return;
         var uri = address!.Uri;
         var ip = string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)
