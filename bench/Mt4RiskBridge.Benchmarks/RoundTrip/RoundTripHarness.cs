@@ -17,7 +17,7 @@ internal static class RoundTripHarness
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    private static readonly byte[] Check = Encoding.UTF8.GetBytes(
+    internal static readonly byte[] Check = Encoding.UTF8.GetBytes(
         """{"v":1,"type":"check","id":"bench","symbol":"EURUSD","side":"buy","orderType":"market","lots":0.5,"sl":1.0950,"tp":1.1100,"magic":20261123,"comment":"round trip"}""");
 
     private static readonly byte[] Tick = Encoding.UTF8.GetBytes(
@@ -89,7 +89,7 @@ internal static class RoundTripHarness
         return 0;
     }
 
-    private static DealerSocket Connect(string endpoint)
+    internal static DealerSocket Connect(string endpoint)
     {
         var socket = new DealerSocket();
         socket.Options.Linger = TimeSpan.Zero;
@@ -99,7 +99,7 @@ internal static class RoundTripHarness
         return socket;
     }
 
-    private static void Prepare(DealerSocket service)
+    internal static void Prepare(DealerSocket service)
     {
         Exchange(service, """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","company":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"bench"}""");
         service.SendFrame("""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""");
@@ -108,13 +108,13 @@ internal static class RoundTripHarness
         Exchange(service, """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""");
     }
 
-    private static void Exchange(DealerSocket socket, string frame)
+    internal static void Exchange(DealerSocket socket, string frame)
     {
         socket.SendFrame(frame);
         if (!socket.TryReceiveFrameString(Deadline, out _)) throw new TimeoutException("no reply to " + frame);
     }
 
-    private static void Measure(DealerSocket socket, byte[] frame, int count, LatencySample? sample, string expect)
+    internal static void Measure(DealerSocket socket, byte[] frame, int count, LatencySample? sample, string expect)
     {
         for (var i = 0; i < count; i++)
         {

@@ -47,7 +47,8 @@ internal static partial class DashboardSetup
         services.AddSingleton<AccountReadModel>();
         services.AddSingleton<SettingsView>();
         services.AddSingleton<LiveBoard>();
-        services.AddHostedService(sp => sp.GetRequiredService<LiveBoard>());
+        // Sampling only serves the dashboard: a service without one does no work for it.
+        if (dashboard.Enabled && refusal.Count == 0) services.AddHostedService(sp => sp.GetRequiredService<LiveBoard>());
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AdminEndpoints.AntiforgeryHeader;
