@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,6 +51,12 @@ internal static partial class DashboardSetup
         services.AddSingleton<LiveBoard>();
         // Sampling only serves the dashboard: a service without one does no work for it.
         if (dashboard.Enabled && refusal.Count == 0) services.AddHostedService(sp => sp.GetRequiredService<LiveBoard>());
+        // Antiforgery tokens need to live only as long as the process: nothing is written to the service user's home.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // Only requests addressed to the endpoint's own host are served: a web page that re-points its own name
+        // at 127.0.0.1 (DNS rebinding) cannot read or operate a loopback dashboard.
+        if (DashboardAddress.TryParse(dashboard.Endpoint, out var address))
+            services.Configure<HostFilteringOptions>(o => o.AllowedHosts = address!.AllowedHosts());
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AdminEndpoints.AntiforgeryHeader;

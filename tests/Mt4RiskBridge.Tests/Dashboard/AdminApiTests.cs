@@ -94,6 +94,21 @@ public sealed class AdminApiTests
         Assert.Contains(check.Reasons, r => r.Code == ReasonCode.TradingHalted);
     }
 
+    [Fact]
+    public async Task LoopbackDashboard_AddressedByAnotherHostName_IsRefused()
+    {
+        await using var bridge = await BridgeHarness.StartAsync();
+        using var http = new HttpClient { BaseAddress = bridge.DashboardUrl };
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/accounts", UriKind.Relative));
+        rebound.Headers.Host = "attacker.example";
+
+        var refused = await http.SendAsync(rebound);
+        var served = await http.GetAsync(new Uri("/api/accounts", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static async Task<HttpResponseMessage> Send(HttpClient http, string path, string body, string token)
