@@ -27,18 +27,7 @@ internal static class DashboardRoundTrip
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 40_000;
         var folder = Directory.CreateTempSubdirectory("mt4rb-bench").FullName;
-        using var host = BridgeApp.CreateHost(
-        [
-            "--Bridge:Endpoint=tcp://127.0.0.1:0",
-            "--Dashboard:Endpoint=http://127.0.0.1:0",
-            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
-            "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
-            "--Bridge:LogDirectory=",
-            "--Bridge:StaleAfterSeconds=3600",
-            "--Limits:MaxChecksPerSecond=0",
-            "--Bridge:MaxMessagesPerSecond=10000000",
-            "--Serilog:MinimumLevel:Default=Warning",
-        ]);
+        using var host = BridgeApp.CreateHost(RoundTripHarness.HostArgs(folder));
         await host.StartAsync().ConfigureAwait(false);
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
         var web = new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());

@@ -30,18 +30,7 @@ internal static class RoundTripHarness
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var ticks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000;
         var folder = Directory.CreateTempSubdirectory("mt4rb-bench").FullName;
-        using var host = BridgeApp.CreateHost(
-        [
-            "--Bridge:Endpoint=tcp://127.0.0.1:0",
-            "--Dashboard:Endpoint=http://127.0.0.1:0",
-            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
-            "--Bridge:LogDirectory=",
-            "--Bridge:StaleAfterSeconds=3600",
-            // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
-            "--Limits:MaxChecksPerSecond=0",
-            "--Bridge:MaxMessagesPerSecond=10000000",
-            "--Serilog:MinimumLevel:Default=Warning",
-        ]);
+        using var host = BridgeApp.CreateHost(HostArgs(folder));
         await host.StartAsync().ConfigureAwait(false);
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
 
@@ -88,6 +77,21 @@ internal static class RoundTripHarness
         Directory.Delete(folder, recursive: true);
         return 0;
     }
+
+    /// <summary>The host on free loopback ports with its files in <paramref name="folder"/>, tuned for one busy terminal.</summary>
+    internal static string[] HostArgs(string folder) =>
+    [
+        "--Bridge:Endpoint=tcp://127.0.0.1:0",
+        "--Dashboard:Endpoint=http://127.0.0.1:0",
+        "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+        "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
+        "--Bridge:LogDirectory=",
+        "--Bridge:StaleAfterSeconds=3600",
+        // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
+        "--Limits:MaxChecksPerSecond=0",
+        "--Bridge:MaxMessagesPerSecond=10000000",
+        "--Serilog:MinimumLevel:Default=Warning",
+    ];
 
     internal static DealerSocket Connect(string endpoint)
     {

@@ -2,6 +2,22 @@
 "use strict";
 
 const Dash = (() => {
+  // The page header: the same navigation on every page, the current one marked.
+  const pages = [["/", "Accounts"], ["/decisions", "Decisions"], ["/settings", "Settings"], ["/metrics", "Metrics"]];
+  function header() {
+    const here = location.pathname.startsWith("/accounts") ? "/" : location.pathname;
+    const el = document.querySelector("header");
+    el.innerHTML = '<h1>Mt4RiskBridge</h1><nav></nav><span id="live">connecting…</span>';
+    for (const [href, title] of pages) {
+      const a = document.createElement("a");
+      a.href = href;
+      a.textContent = title;
+      if (href === here) a.className = "here";
+      el.querySelector("nav").appendChild(a);
+    }
+  }
+  header();
+
   const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const lots = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
