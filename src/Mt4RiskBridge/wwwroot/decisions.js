@@ -45,7 +45,6 @@
   Dash.live({
     decision: d => { decisions.unshift(d); if (decisions.length > limit) decisions.pop(); draw(); },
   });
-  // Newest first until the operator picks another column.
-  document.querySelector("#decisions th").click();
+  // Newest first (the table starts sorted by # ascending; one click turns it) until the operator picks another column.
   document.querySelector("#decisions th").click();
 })();
