@@ -68,6 +68,35 @@ public sealed class DashboardBrowserTests
         browser.Screenshot("settings");
     }
 
+    [Fact]
+    public async Task Dashboard_WithAnOperatorToken_AsksForItThenOperatesWithTheSessionCookie()
+    {
+        const string token = "operator-token-for-browser-tests-42";
+        await using var bridge = await BridgeHarness.StartAsync("{}", "--Dashboard:OperatorToken=" + token);
+        using var desk = new SimulatedDesk(bridge, 7401);
+        using var browser = new Browser();
+
+        browser.Open(new Uri(bridge.DashboardUrl, "/accounts/7401"));
+        browser.Wait(d => new Uri(d.Url).AbsolutePath == "/login", PageLoad);
+        browser.Wait(d => !string.IsNullOrEmpty(d.FindElement(By.Id("csrf")).GetDomProperty("value")), PageLoad);
+        browser.Screenshot("login");
+        browser.Driver.FindElement(By.Name("token")).SendKeys("a-wrong-token-of-some-length");
+        browser.Driver.FindElement(By.CssSelector("button[type=submit]")).Click();
+        browser.Wait(d => d.FindElement(By.Id("failed")).Displayed, PageLoad);
+
+        browser.Wait(d => !string.IsNullOrEmpty(d.FindElement(By.Id("csrf")).GetDomProperty("value")), PageLoad);
+        browser.Driver.FindElement(By.Name("token")).SendKeys(token);
+        browser.Driver.FindElement(By.CssSelector("button[type=submit]")).Click();
+        browser.Wait(d => d.FindElements(By.CssSelector("#accounts tbody tr[data-login='7401']")).Count == 1, PageLoad);
+
+        browser.Open(new Uri(bridge.DashboardUrl, "/accounts/7401"));
+        browser.Wait(d => d.FindElements(By.CssSelector("#positions tbody tr")).Count == 2, PageLoad);
+        browser.Driver.FindElement(By.Id("halt")).Click();
+        browser.Wait(d => d.FindElement(By.Id("message")).GetDomAttribute("data-state") == "HALTED", PageLoad);
+        var decision = desk[7401].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
+    }
+
     private static string EquityCell(Browser browser, long login) =>
         browser.Driver.FindElement(By.CssSelector($"#accounts tbody tr[data-login='{login}'] td[data-name='equity']")).Text;
 }
