@@ -26,6 +26,10 @@ public sealed class DashboardBrowserTests
         Assert.Equal(desk[7001].Equity.ToString("#,0.00", CultureInfo.InvariantCulture), EquityCell(browser, 7001));
         browser.Screenshot("accounts");
 
+        // Sortable: a second click on the login column turns the order.
+        browser.Driver.FindElement(By.CssSelector("#accounts th[data-key='login']")).Click();
+        browser.Wait(d => d.FindElement(By.CssSelector("#accounts tbody tr")).GetDomAttribute("data-login") == "7002", PageLoad);
+
         // An equity change reaches the open page without a reload, within 2 s.
         browser.Driver.ExecuteScript("window.sameDocument = 'yes';");
         var terminal = desk[7001];
