@@ -63,6 +63,9 @@ public sealed class AdminApiTests
         using var withToken = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/accounts", UriKind.Relative));
         withToken.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         var allowed = await http.SendAsync(withToken);
+        using var settingsRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/settings", UriKind.Relative));
+        settingsRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        var settings = await (await http.SendAsync(settingsRequest)).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, metrics.StatusCode);
@@ -70,6 +73,8 @@ public sealed class AdminApiTests
         Assert.Equal("/login", page.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Contains("""{"key":"Dashboard:OperatorToken","value":"********"}""", settings, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, settings, StringComparison.Ordinal);
     }
 
     [Fact]
