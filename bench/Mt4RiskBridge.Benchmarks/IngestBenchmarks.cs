@@ -23,7 +23,7 @@ public class IngestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Serilog:MinimumLevel:Default=Warning", "--Limits:MaxChecksPerSecond=0", "--Bridge:MaxMessagesPerSecond=10000000",
+        _host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Dashboard:Enabled=false", "--Serilog:MinimumLevel:Default=Warning", "--Limits:MaxChecksPerSecond=0", "--Bridge:MaxMessagesPerSecond=10000000",
             "--Limits:StatePath=" + Path.Combine(Path.GetTempPath(), "mt4rb-bench-state.db"), "--Bridge:AuditPath=" + Path.GetTempFileName()]);
         _sessions = _host.Services.GetRequiredService<TerminalSessions>();
         // Decisions are refused unless they can be audited, so the audit file must be open.

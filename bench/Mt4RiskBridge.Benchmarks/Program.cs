@@ -5,6 +5,8 @@ using Mt4RiskBridge.Benchmarks.RoundTrip;
 
 // `roundtrip [checks] [ticks]` runs the loopback comparison against raw NetMQ;
 // anything else picks BenchmarkDotNet benchmarks, e.g. --filter '*Evaluation*'.
+// `dashboard [checks]` compares the check round trip with dashboards open and refreshing against none open.
+if (args.Length > 0 && args[0] == "dashboard") return await DashboardRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
 // `fuzz`, `restart`, `load`, `flood` and `heavy` are the reliability harnesses of docs/reliability.md.
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);

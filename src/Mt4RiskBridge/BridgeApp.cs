@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,7 @@ using Mt4RiskBridge.Security;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
 using Mt4RiskBridge.Transport;
+using Mt4RiskBridge.Web;
 using Serilog;
 
 namespace Mt4RiskBridge;
@@ -26,16 +28,20 @@ public static class BridgeApp
     /// <paramref name="configureSettings"/> add settings sources after the standard ones.
     /// </summary>
     public static IHost CreateHost(string[] args, Action<IServiceCollection>? configure = null, Action<IConfigurationBuilder>? configureSettings = null)
+        => CreateWebHost(args, configure, configureSettings);
+
+    /// <summary>The host with its web side (dashboard, API, metrics, health) mapped; <see cref="CreateHost"/> returns it too.</summary>
+    public static WebApplication CreateWebHost(string[] args, Action<IServiceCollection>? configure = null, Action<IConfigurationBuilder>? configureSettings = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         var demo = args.Contains(DemoSwitch, StringComparer.OrdinalIgnoreCase);
-        var settings = new HostApplicationBuilderSettings
+        var settings = new WebApplicationOptions
         {
             Args = args.Where(a => !string.Equals(a, DemoSwitch, StringComparison.OrdinalIgnoreCase)).ToArray(),
             // Settings and relative paths resolve beside the binary, wherever the service is started from.
             ContentRootPath = AppContext.BaseDirectory,
         };
-        var builder = Host.CreateApplicationBuilder(settings);
+        var builder = WebApplication.CreateBuilder(settings);
         configureSettings?.Invoke(builder.Configuration);
         if (demo) Demo.DemoSetup.Configure(builder);
 
@@ -62,6 +68,8 @@ public static class BridgeApp
         services.AddSingleton<AccountBook>();
         services.AddSingleton<BridgeEndpoint>();
         services.AddSingleton<BridgeCounters>();
+        services.AddSingleton<BridgeMetrics>();
+        services.AddSingleton<LiveFeed>();
         services.AddHostedService<CounterLog>();
         services.AddSingleton<HelloGate>();
         services.AddSingleton<InputLimits>();
@@ -73,9 +81,13 @@ public static class BridgeApp
         services.AddSingleton<BridgeServer>();
         services.AddHostedService(sp => sp.GetRequiredService<BridgeServer>());
         if (demo) Demo.DemoSetup.AddServices(services);
+        // After the transport: the web server starts once the socket thread's services exist, and stops first.
+        DashboardSetup.AddDashboard(builder);
 
         configure?.Invoke(services);
-        return builder.Build();
+        var app = builder.Build();
+        DashboardSetup.MapDashboard(app);
+        return app;
     }
 
     /// <summary>Runs until Ctrl-C or SIGTERM; returns 2 when the settings are invalid, listing every problem.</summary>
@@ -118,7 +130,7 @@ public static class BridgeApp
         }
     }
 
-    private static void AddLogging(HostApplicationBuilder builder)
+    private static void AddLogging(IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var logDirectory = configuration["Bridge:LogDirectory"] ?? "logs";

@@ -1,1 +1,7 @@
-return await Mt4RiskBridge.BridgeApp.RunAsync(args).ConfigureAwait(false);
+namespace Mt4RiskBridge;
+
+/// <summary>The service's entry point (an explicit class, so referencing projects keep their own <c>Program</c>).</summary>
+internal static class Program
+{
+    private static Task<int> Main(string[] args) => BridgeApp.RunAsync(args);
+}

@@ -34,6 +34,7 @@ public sealed class BridgeHost : IAsyncDisposable
         string[] args =
         [
             "--Bridge:Endpoint=" + endpoint,
+            "--Dashboard:Endpoint=http://127.0.0.1:0",
             "--Bridge:AuditPath=" + Path.Combine(audit, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             .. settings,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mt4RiskBridge.Simulator.Drills;
+using Mt4RiskBridge.TestSupport.Drills;
 
 namespace Mt4RiskBridge.Benchmarks.Reliability;
 

@@ -24,6 +24,7 @@ internal static class FuzzHarness
         using var host = BridgeApp.CreateHost(
         [
             "--Bridge:Endpoint=tcp://127.0.0.1:0",
+            "--Dashboard:Endpoint=http://127.0.0.1:0",
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:MaxMessagesPerSecond=10000000",

@@ -17,7 +17,7 @@ internal static class RoundTripHarness
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    private static readonly byte[] Check = Encoding.UTF8.GetBytes(
+    internal static readonly byte[] Check = Encoding.UTF8.GetBytes(
         """{"v":1,"type":"check","id":"bench","symbol":"EURUSD","side":"buy","orderType":"market","lots":0.5,"sl":1.0950,"tp":1.1100,"magic":20261123,"comment":"round trip"}""");
 
     private static readonly byte[] Tick = Encoding.UTF8.GetBytes(
@@ -30,17 +30,7 @@ internal static class RoundTripHarness
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var ticks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000;
         var folder = Directory.CreateTempSubdirectory("mt4rb-bench").FullName;
-        using var host = BridgeApp.CreateHost(
-        [
-            "--Bridge:Endpoint=tcp://127.0.0.1:0",
-            "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
-            "--Bridge:LogDirectory=",
-            "--Bridge:StaleAfterSeconds=3600",
-            // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
-            "--Limits:MaxChecksPerSecond=0",
-            "--Bridge:MaxMessagesPerSecond=10000000",
-            "--Serilog:MinimumLevel:Default=Warning",
-        ]);
+        using var host = BridgeApp.CreateHost(HostArgs(folder));
         await host.StartAsync().ConfigureAwait(false);
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
 
@@ -88,7 +78,22 @@ internal static class RoundTripHarness
         return 0;
     }
 
-    private static DealerSocket Connect(string endpoint)
+    /// <summary>The host on free loopback ports with its files in <paramref name="folder"/>, tuned for one busy terminal.</summary>
+    internal static string[] HostArgs(string folder) =>
+    [
+        "--Bridge:Endpoint=tcp://127.0.0.1:0",
+        "--Dashboard:Endpoint=http://127.0.0.1:0",
+        "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
+        "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
+        "--Bridge:LogDirectory=",
+        "--Bridge:StaleAfterSeconds=3600",
+        // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
+        "--Limits:MaxChecksPerSecond=0",
+        "--Bridge:MaxMessagesPerSecond=10000000",
+        "--Serilog:MinimumLevel:Default=Warning",
+    ];
+
+    internal static DealerSocket Connect(string endpoint)
     {
         var socket = new DealerSocket();
         socket.Options.Linger = TimeSpan.Zero;
@@ -98,7 +103,7 @@ internal static class RoundTripHarness
         return socket;
     }
 
-    private static void Prepare(DealerSocket service)
+    internal static void Prepare(DealerSocket service)
     {
         Exchange(service, """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","company":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"bench"}""");
         service.SendFrame("""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""");
@@ -107,13 +112,13 @@ internal static class RoundTripHarness
         Exchange(service, """{"v":1,"type":"account","id":"a","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""");
     }
 
-    private static void Exchange(DealerSocket socket, string frame)
+    internal static void Exchange(DealerSocket socket, string frame)
     {
         socket.SendFrame(frame);
         if (!socket.TryReceiveFrameString(Deadline, out _)) throw new TimeoutException("no reply to " + frame);
     }
 
-    private static void Measure(DealerSocket socket, byte[] frame, int count, LatencySample? sample, string expect)
+    internal static void Measure(DealerSocket socket, byte[] frame, int count, LatencySample? sample, string expect)
     {
         for (var i = 0; i < count; i++)
         {

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
+using Mt4RiskBridge.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,6 +31,7 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AuditTrail> _logger;
     private readonly Func<string, Stream> _open;
+    private readonly BridgeMetrics _metrics;
     private Stream? _file;
     private ITimer? _flusher;
     private long _written;
@@ -41,14 +44,15 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     private int _rolls;
     private DateOnly? _day;
 
-    public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger)
-        : this(options, logger, OpenForAppend)
+    public AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger, BridgeMetrics metrics)
+        : this(options, logger, metrics, OpenForAppend)
     {
     }
 
     /// <summary>With the way the file is opened given, so tests can stand in for a disk that fills and empties.</summary>
-    internal AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger, Func<string, Stream> open)
+    internal AuditTrail(IOptions<BridgeOptions> options, ILogger<AuditTrail> logger, BridgeMetrics metrics, Func<string, Stream> open)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _path = Path.GetFullPath(options.Value.AuditPath);
         _rollBytes = options.Value.AuditRollBytes;
@@ -60,6 +64,15 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
     }
 
     public string FilePath => _path;
+
+    /// <summary>Open and not failed: decisions can be recorded (and therefore sent).</summary>
+    public bool IsWritable
+    {
+        get
+        {
+            lock (_gate) return _file is not null && !_failed;
+        }
+    }
 
     /// <summary>Lines appended to the file so far.</summary>
     public long Written => Interlocked.Read(ref _written);
@@ -83,7 +96,9 @@ public sealed partial class AuditTrail : IHostedService, IDisposable
             try
             {
                 // One write of the complete line: the kernel has it before the decision leaves.
+                var writeStarted = Stopwatch.GetTimestamp();
                 _file.Write(_line.WrittenSpan);
+                _metrics.AuditWritten(writeStarted);
             }
             catch (IOException ex)
             {

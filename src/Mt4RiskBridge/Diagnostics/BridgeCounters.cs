@@ -1,16 +1,14 @@
-using System.Diagnostics.Metrics;
 using System.Globalization;
 
 namespace Mt4RiskBridge.Diagnostics;
 
 /// <summary>
 /// Counts every input the service refused for a protection reason since it started. Readable from any thread,
-/// logged by <see cref="CounterLog"/> and published as the <c>mt4riskbridge.refused</c> instrument of the
-/// <c>Mt4RiskBridge</c> meter (tag <c>reason</c>) for <c>dotnet-counters</c> and OpenTelemetry.
+/// logged by <see cref="CounterLog"/> and published by <see cref="BridgeMetrics"/> as <c>mt4riskbridge_refusals_total</c>
+/// (label <c>limit</c>).
 /// </summary>
-public sealed class BridgeCounters : IDisposable
+public sealed class BridgeCounters
 {
-    private readonly Meter _meter = new("Mt4RiskBridge");
     private long _notAuthenticated;
     private long _accountMismatch;
     private long _ignored;
@@ -22,12 +20,6 @@ public sealed class BridgeCounters : IDisposable
     private long _badFraming;
     private long _unauthenticatedDropped;
     private long _tcpRefused;
-
-    public BridgeCounters()
-    {
-        _meter.CreateObservableCounter("mt4riskbridge.refused", () => Current.Select(c => new Measurement<long>(c.Value,
-            new KeyValuePair<string, object?>("reason", c.Key))), unit: "{message}", description: "Messages refused to protect the service");
-    }
 
     /// <summary>Hellos refused for a missing or wrong token.</summary>
     public long NotAuthenticated => Interlocked.Read(ref _notAuthenticated);
@@ -94,6 +86,4 @@ public sealed class BridgeCounters : IDisposable
 
     /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
     public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));
-
-    public void Dispose() => _meter.Dispose();
 }

@@ -46,6 +46,23 @@ public sealed partial class AccountStateStore : IHostedService, IDisposable
     /// <summary>Accounts an operator halted, with the reason given.</summary>
     public ImmutableDictionary<long, string> Halts => Volatile.Read(ref _halts);
 
+    /// <summary>Whether the state file answers a query now (the readiness check).</summary>
+    public bool IsOpen()
+    {
+        try
+        {
+            using var connection = Open(_connectionString);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM halts";
+            command.ExecuteScalar();
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
     public EquityMarks? Load(long login)
     {
         using var connection = Open(_connectionString);

@@ -19,6 +19,7 @@ public sealed partial class ExposureMonitor
     private readonly AccountStateStore _store;
     private readonly RiskEngineSource _engines;
     private readonly ILogger<ExposureMonitor> _logger;
+    private readonly LiveFeed _feed;
     private readonly MarketCalendar _calendar;
     private readonly Dictionary<long, AccountWatch> _watches = [];
     private HigherMarginWindows _windows;
@@ -28,8 +29,9 @@ public sealed partial class ExposureMonitor
     private long _windowsMinute = long.MinValue;
     private HigherMarginWindows? _windowsCachedFor;
 
-    public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger)
+    public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
     {
+        _feed = feed;
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(news);
         _settings = settings;
@@ -222,6 +224,7 @@ public sealed partial class ExposureMonitor
         }
         watch.State = result.State;
         watch.Why = why;
+        _feed.TradingState(view.Login, result.State, why);
     }
 
     private void WeekendCheck(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert> push)

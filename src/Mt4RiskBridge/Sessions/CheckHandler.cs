@@ -21,11 +21,14 @@ public sealed partial class CheckHandler
     private readonly AuditTrail _audit;
     private readonly ExposureMonitor _exposure;
     private readonly ILogger<CheckHandler> _logger;
+    private readonly LiveFeed _feed;
     private readonly TimeSpan _staleAfter;
 
-    public CheckHandler(RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure, IOptions<BridgeOptions> options, ILogger<CheckHandler> logger)
+    public CheckHandler(RiskEngineSource engines, AuditTrail audit, ExposureMonitor exposure, IOptions<BridgeOptions> options,
+        ILogger<CheckHandler> logger, LiveFeed feed)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _feed = feed;
         _engines = engines;
         _audit = audit;
         _exposure = exposure;
@@ -40,6 +43,7 @@ public sealed partial class CheckHandler
         {
             return WireWriter.Serialize(new WireError(WireErrorCode.BadField, "id is required on check: the decision is matched to it"));
         }
+        _feed.Metrics.CheckStarted(started);
         var engine = _engines.Current;
         var account = view.Account;
         if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
@@ -66,6 +70,7 @@ public sealed partial class CheckHandler
             return WireWriter.Error(message.Id, WireErrorCode.EngineError,
                 "no decision: the audit trail cannot be written, so the order is not approved");
         }
+        _feed.Decided(now, view.Login, message.Id, order, decision, latency);
         if (decision.Verdict != Verdict.Reject && view.Quotes.TryGetQuote(order.Symbol, out var quote))
             _exposure.OnApproved(view.Login, order, decision, quote);
         if (_logger.IsEnabled(LogLevel.Information))

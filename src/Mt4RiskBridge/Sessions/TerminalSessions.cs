@@ -29,14 +29,16 @@ public sealed partial class TerminalSessions
     private readonly ILogger<TerminalSessions> _logger;
     private readonly HelloGate _gate;
     private readonly InputLimits _limits;
+    private readonly LiveFeed _feed;
     private readonly HashSet<(long Login, string Symbol)> _marginMismatchReported = [];
     private readonly TimeSpan _sessionTimeout;
     private Action<long, byte[]>? _push;
 
     public TerminalSessions(AccountBook accounts, RiskEngineSource engines, CheckHandler checks, ExposureMonitor exposure,
-        IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits)
+        IOptions<BridgeOptions> options, ILogger<TerminalSessions> logger, HelloGate gate, InputLimits limits, LiveFeed feed)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _feed = feed;
         _gate = gate;
         _limits = limits;
         _exposure = exposure;
@@ -121,6 +123,7 @@ public sealed partial class TerminalSessions
         }
 
         var message = parsed.Message;
+        _feed.Message(message.Type);
         if (_limits.Inspect(connection, message) is { } limited) return limited;
         if (message is HelloMessage hello) return OnHello(connection, hello, now);
         if (connection.Slot is not { } slot)
@@ -187,14 +190,25 @@ public sealed partial class TerminalSessions
 
     private bool ForgetAccountIfUnused(long login)
     {
-        foreach (var connection in _connections.Values)
-        {
-            if (connection.Login == login) return false;
-        }
+        var remaining = CountConnections(login);
+        _feed.Metrics.Connected(_connections.Count);
+        _feed.Connections(login, remaining, _connections.Count);
+        if (remaining > 0) return false;
+        _feed.Forget(login);
         if (!_accounts.Remove(login)) return false;
         _exposure.Forget(login);
         _marginMismatchReported.RemoveWhere(k => k.Login == login);
         return true;
+    }
+
+    private int CountConnections(long login)
+    {
+        var count = 0;
+        foreach (var connection in _connections.Values)
+        {
+            if (connection.Login == login) count++;
+        }
+        return count;
     }
 
     private byte[] OnHello(Connection connection, HelloMessage hello, DateTimeOffset now)
@@ -224,7 +238,12 @@ public sealed partial class TerminalSessions
             slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
         connection.Slot = slot;
-        if (!kept) _connections.Add(connection.Identity, connection);
+        if (!kept)
+        {
+            _connections.Add(connection.Identity, connection);
+            _feed.Metrics.Connected(_connections.Count);
+        }
+        _feed.Connections(hello.Account, CountConnections(hello.Account), _connections.Count);
         _exposure.OnHello(hello.Account);
         LogHello(hello.Account, hello.Server, hello.Client, connection.UsesDelimiter ? "REQ" : "DEALER");
         return WireWriter.Serialize(new WelcomeMessage(SessionId, _options.HeartbeatMs) { Id = hello.Id });
@@ -263,6 +282,7 @@ public sealed partial class TerminalSessions
     private void PushAlert(long login, Alert alert)
     {
         LogWarningPushed(login, alert.Code, alert.Severity, alert.Message);
+        _feed.Warned(login, alert);
         _push?.Invoke(login, WireWriter.Warning(WarningPush.ToMessage(alert)));
     }
 

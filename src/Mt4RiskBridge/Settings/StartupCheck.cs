@@ -40,6 +40,20 @@ public static class StartupCheck
             errors.Add(ex.Message);
         }
         if (!ExposureSettingsMapper.TryMap(configuration, contentRoot, out _, out var exposureErrors)) errors.AddRange(exposureErrors);
+
+        var dashboard = new DashboardOptions();
+        var telemetry = new OpenTelemetryOptions();
+        try
+        {
+            configuration.GetSection(DashboardOptions.Section).Bind(dashboard);
+            configuration.GetSection(OpenTelemetryOptions.Section).Bind(telemetry);
+            errors.AddRange(Security.DashboardSecurityCheck.Validate(dashboard, telemetry, contentRoot, out var certificate));
+            certificate?.Dispose();
+        }
+        catch (InvalidOperationException ex)
+        {
+            errors.Add(ex.Message);
+        }
         return errors;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Diagnostics;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
@@ -14,9 +15,10 @@ namespace Mt4RiskBridge.Transport;
 /// <summary>
 /// Owns the ROUTER socket on one poller thread: receives frames, hands each message to
 /// <see cref="TerminalSessions"/> and sends its reply in the envelope the peer used. Other threads reach the
-/// socket only through <see cref="Push"/>, which queues onto the poller.
+/// socket only through <see cref="Push"/>, which queues onto the poller. It binds once every hosted service has
+/// started (<see cref="StartedAsync"/>), so the health endpoint already answers "not ready" while a port is still held.
 /// </summary>
-public sealed partial class BridgeServer : IHostedService, IDisposable
+public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 {
     /// <summary>Messages handled per readiness event, so timers and pushes get their turn under load.</summary>
     private const int BatchSize = 512;
@@ -40,6 +42,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private ListenerCap? _listener;
     private readonly byte[] _identity = new byte[256];
     private readonly ILogger<BridgeServer> _logger;
+    private readonly BridgeMetrics _metrics;
     private RouterSocket? _router;
     private NetMQPoller? _poller;
     private NetMQQueue<PushMessage>? _pushes;
@@ -52,8 +55,9 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
     private ITimer? _sweepTimer;
 
     public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock,
-        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger)
+        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger, BridgeMetrics metrics)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _sessions = sessions;
@@ -64,7 +68,11 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         _logger = logger;
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         if (!EndpointAddress.TryParse(_options.Endpoint, out var address))
             throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), [$"Bridge:Endpoint \"{_options.Endpoint}\" is not tcp://host:port"]);
@@ -106,6 +114,10 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         LogListening(bound);
         LogTcpLimit(_listener.Limit);
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
@@ -258,6 +270,7 @@ public sealed partial class BridgeServer : IHostedService, IDisposable
         if (reply is null) return;
         if (Volatile.Read(ref _pendingPushes) > 0) SendPushes();
         Send(connection, reply);
+        _metrics.ReplySent();
     }
 
     private void Send(Connection connection, byte[] payload)

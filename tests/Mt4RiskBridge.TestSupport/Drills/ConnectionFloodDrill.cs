@@ -4,7 +4,7 @@ using System.Text;
 using NetMQ;
 using NetMQ.Sockets;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// Opens many TCP connections to the service that never send a byte (the way to exhaust its file descriptors), while

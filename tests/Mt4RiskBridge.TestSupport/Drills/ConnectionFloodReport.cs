@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>What a <see cref="ConnectionFloodDrill"/> saw; <see cref="Passed"/> when the service lived and kept deciding.</summary>
 public sealed record ConnectionFloodReport

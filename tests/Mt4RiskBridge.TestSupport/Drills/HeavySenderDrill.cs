@@ -4,7 +4,7 @@ using System.Text;
 using NetMQ;
 using NetMQ.Sockets;
 
-namespace Mt4RiskBridge.Simulator.Drills;
+namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
 /// Connections streaming valid 1,000-position lists as fast as the service takes them, while one ordinary terminal

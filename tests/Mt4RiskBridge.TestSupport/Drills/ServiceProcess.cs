@@ -67,6 +67,9 @@ public sealed class ServiceProcess : IDisposable
             start.ArgumentList.Add("-c");
             start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"ulimit -n {files} && exec dotnet \"$0\" \"$@\""));
         }
+        // Services started here serve their dashboard on a free port, so several can run beside a real one;
+        // a --Dashboard:Endpoint argument still wins over this.
+        if (Environment.GetEnvironmentVariable("Dashboard__Endpoint") is null) start.Environment["Dashboard__Endpoint"] = "http://127.0.0.1:0";
         start.ArgumentList.Add(binary);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

@@ -1,3 +1,4 @@
+using Mt4RiskBridge.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -51,7 +52,8 @@ public sealed class AuditBoundsTests
     {
         var disk = new FillingDisk();
         var bridge = await BridgeHarness.StartWithServicesAsync(services => services.AddSingleton(sp => new AuditTrail(
-            sp.GetRequiredService<IOptions<BridgeOptions>>(), sp.GetRequiredService<ILogger<AuditTrail>>(), disk.Open)));
+            sp.GetRequiredService<IOptions<BridgeOptions>>(), sp.GetRequiredService<ILogger<AuditTrail>>(),
+            sp.GetRequiredService<BridgeMetrics>(), disk.Open)));
         await using (bridge)
         {
             var client = bridge.Dealer();

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +35,9 @@ internal sealed class BridgeHarness : IAsyncDisposable
 
     public AccountBook Accounts => Host.Services.GetRequiredService<AccountBook>();
 
+    /// <summary>Base address of the dashboard, API, metrics and health endpoints (a free loopback port).</summary>
+    public Uri DashboardUrl => new(Host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
     public string AuditPath => Host.Services.GetRequiredService<AuditTrail>().FilePath;
 
     public string SettingsPath => Path.Combine(_folder, "settings.json");
@@ -61,6 +67,7 @@ internal sealed class BridgeHarness : IAsyncDisposable
         string[] baseArgs =
         [
             "--Bridge:Endpoint=tcp://127.0.0.1:0",
+            "--Dashboard:Endpoint=http://127.0.0.1:0",
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Bridge:BindRetries=0",

@@ -1,4 +1,4 @@
-using Mt4RiskBridge.Simulator.Drills;
+using Mt4RiskBridge.TestSupport.Drills;
 using Xunit.Abstractions;
 
 namespace Mt4RiskBridge.Tests.Reliability;

@@ -50,7 +50,7 @@ public sealed class FailClosedTests
         var failing = new FailingLogger<TerminalSessions>("Account 666 ");
         var folder = Directory.CreateTempSubdirectory("mt4rb-fail").FullName;
         using var host = BridgeApp.CreateHost(
-            ["--Bridge:Endpoint=tcp://127.0.0.1:0", "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"), "--Bridge:LogDirectory=",
+            ["--Bridge:Endpoint=tcp://127.0.0.1:0", "--Dashboard:Endpoint=http://127.0.0.1:0", "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"), "--Bridge:LogDirectory=",
              "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Serilog:MinimumLevel:Default=Warning"],
             services => services.AddSingleton<ILogger<TerminalSessions>>(failing));
         await host.StartAsync();

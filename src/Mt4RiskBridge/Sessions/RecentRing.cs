@@ -1,0 +1,38 @@
+namespace Mt4RiskBridge.Sessions;
+
+/// <summary>
+/// The last <c>capacity</c> items one writer appended, readable from any thread without a lock: each item carries
+/// its sequence number, so a reader that races the writer drops the slot that was overwritten under it.
+/// </summary>
+public sealed class RecentRing<T>(int capacity) where T : class, ISequenced
+{
+    private readonly T?[] _items = new T?[capacity];
+    private long _last;
+
+    /// <summary>Sequence number of the newest item (0 when empty).</summary>
+    public long Last => Volatile.Read(ref _last);
+
+    /// <summary>Next sequence number; the writer builds its item with it and then calls <see cref="Append"/>.</summary>
+    internal long Next => _last + 1;
+
+    /// <summary>Stores an item numbered <see cref="Next"/>; one writer thread only.</summary>
+    internal void Append(T item)
+    {
+        _items[item.Seq % _items.Length] = item;
+        Volatile.Write(ref _last, item.Seq);
+    }
+
+    /// <summary>Items after <paramref name="afterSeq"/>, oldest first, at most the ring's capacity.</summary>
+    public IReadOnlyList<T> Since(long afterSeq)
+    {
+        var last = Last;
+        var first = Math.Max(afterSeq + 1, last - _items.Length + 1);
+        var items = new List<T>((int)Math.Max(0, last - first + 1));
+        for (var seq = first; seq <= last; seq++)
+        {
+            var item = Volatile.Read(ref _items[seq % _items.Length]);
+            if (item is not null && item.Seq == seq) items.Add(item);
+        }
+        return items;
+    }
+}

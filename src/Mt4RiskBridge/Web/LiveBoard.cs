@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Mt4RiskBridge.Sessions;
+
+namespace Mt4RiskBridge.Web;
+
+/// <summary>
+/// Samples the published account views twice a second, off the socket thread: rebuilds the rows of accounts that
+/// changed, keeps each account's equity and margin-level history for the session, and wakes the event streams
+/// when rows or decisions changed. One pass serves every open dashboard.
+/// </summary>
+internal sealed class LiveBoard(AccountBook accounts, AccountReadModel model, LiveFeed feed, TimeProvider time, IOptions<JsonOptions> json) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>History kept per account: two hours at one sample a second.</summary>
+    private const int HistoryLength = 7200;
+
+    private readonly ConcurrentDictionary<long, AccountHistory> _history = new();
+    private readonly Dictionary<long, (AccountView View, TradingStatus? Status, int Connections, AccountRow Row)> _rows = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private RowsSnapshot _snapshot = new("[]"u8.ToArray(), 0);
+    private long _lastDecision;
+
+    /// <summary>Rows as JSON and the version they carry; the version grows each time the rows change.</summary>
+    public RowsSnapshot Rows => Volatile.Read(ref _snapshot);
+
+    /// <summary>Completes at the next change of rows or decisions.</summary>
+    public Task Changed => Volatile.Read(ref _changed).Task;
+
+    public IReadOnlyList<HistoryPoint> HistoryOf(long login) => _history.TryGetValue(login, out var h) ? h.Points() : [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            do
+            {
+                Sample();
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>One pass; public for the benchmark and tests that want a pass now.</summary>
+    internal void Sample()
+    {
+        var now = time.GetUtcNow();
+        var changed = false;
+        var seen = new HashSet<long>();
+        foreach (var view in accounts.All)
+        {
+            seen.Add(view.Login);
+            var status = feed.StatusOf(view.Login);
+            var connections = feed.ConnectionsOf(view.Login);
+            if (!_rows.TryGetValue(view.Login, out var known) || !ReferenceEquals(known.View, view) || !ReferenceEquals(known.Status, status) || known.Connections != connections)
+            {
+                var row = model.Row(view);
+                _rows[view.Login] = (view, status, connections, row);
+                changed = true;
+                if (view.HasAccount)
+                    _history.GetOrAdd(view.Login, _ => new AccountHistory(HistoryLength)).Add(new HistoryPoint(now.ToUnixTimeMilliseconds() / 1000.0, row.Equity, row.MarginLevel));
+            }
+        }
+        foreach (var gone in _rows.Keys.Where(k => !seen.Contains(k)).ToList())
+        {
+            _rows.Remove(gone);
+            _history.TryRemove(gone, out _);
+            changed = true;
+        }
+        var decisions = feed.Decisions.Last;
+        if (!changed && decisions == _lastDecision) return;
+        _lastDecision = decisions;
+        if (changed)
+        {
+            var rows = _rows.Values.Select(r => r.Row).OrderBy(r => r.Login).ToList();
+            Volatile.Write(ref _snapshot, new RowsSnapshot(JsonSerializer.SerializeToUtf8Bytes(rows, json.Value.SerializerOptions), _snapshot.Version + 1));
+        }
+        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+}
