@@ -21,6 +21,7 @@ public sealed partial class TerminalSessions
 {
     private readonly Dictionary<byte[], Connection> _connections = new(Transport.IdentityComparer.Instance);
     private readonly HashSet<byte[]> _ignored = new(Transport.IdentityComparer.Instance);
+    private readonly Dictionary<long, DateTimeOffset> _orphaned = [];
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
     private readonly CheckHandler _checks;
@@ -74,14 +75,21 @@ public sealed partial class TerminalSessions
     }
 
     /// <summary>
-    /// The peer of <paramref name="identity"/> disconnected: its connection is forgotten at once, and its account too
-    /// when no other connection speaks for it. A later peer with the same identity must say hello itself.
+    /// The peer of <paramref name="identity"/> disconnected: its connection is forgotten at once, so a later peer with
+    /// the same identity must say hello itself. Its account's state stays for the session timeout, for a terminal
+    /// that reconnects (with its own hello) or is read by an operator.
     /// </summary>
     public void Disconnected(ReadOnlySpan<byte> identity)
     {
         _ignored.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity);
         if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity, out _, out var connection)) return;
-        if (connection.Login is { } login) ForgetAccountIfUnused(login);
+        _feed.Metrics.Connected(_connections.Count);
+        if (connection.Login is { } login)
+        {
+            var remaining = CountConnections(login);
+            _feed.Connections(login, remaining, _connections.Count);
+            if (remaining == 0) _orphaned[login] = connection.LastSeen;
+        }
         LogDisconnected(connection.Login);
     }
 
@@ -171,6 +179,12 @@ public sealed partial class TerminalSessions
     /// <summary>Drops connections silent past the session timeout, and accounts no connection speaks for.</summary>
     public void Sweep(DateTimeOffset now)
     {
+        foreach (var (login, since) in _orphaned.ToList())
+        {
+            if (now - since <= _sessionTimeout) continue;
+            _orphaned.Remove(login);
+            if (ForgetAccountIfUnused(login)) LogAccountDropped(login, _options.SessionTimeoutSeconds);
+        }
         List<byte[]>? gone = null;
         foreach (var (identity, connection) in _connections)
         {
@@ -238,6 +252,7 @@ public sealed partial class TerminalSessions
             slot = _accounts.Add(new AccountView { Login = hello.Account, Server = hello.Server, Account = hello.ToAccountState() });
         }
         connection.Slot = slot;
+        _orphaned.Remove(hello.Account);
         if (!kept)
         {
             _connections.Add(connection.Identity, connection);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Mt4RiskBridge.Security;
 using Mt4RiskBridge.Tests.Bridge;
 
@@ -81,8 +82,11 @@ public sealed class LibzmqCurvePeerTests : IDisposable
         Assert.Contains("\"type\":\"welcome\"", replies[0], StringComparison.Ordinal);
         Assert.Contains("\"type\":\"ack\"", replies[1], StringComparison.Ordinal);
         Assert.Contains("\"type\":\"decision\",\"id\":\"c1\",\"verdict\":\"approve\"", replies[2], StringComparison.Ordinal);
-        // libzmq's disconnect reaches the service too: the connection and the account it alone spoke for are forgotten.
-        await BridgeHarness.EventuallyAsync(() => !bridge.Accounts.TryGet(7001, out _), "forgetting the libzmq peer after it closed");
+        Assert.True(bridge.Accounts.TryGet(7001, out var view));
+        Assert.Equal(10_000m, view.Account.Equity);
+        // libzmq's disconnect reaches the service too: the connection is forgotten.
+        var sessions = bridge.Host.Services.GetRequiredService<Mt4RiskBridge.Sessions.TerminalSessions>();
+        await BridgeHarness.EventuallyAsync(() => sessions.ConnectionCount == 0, "forgetting the libzmq peer after it closed");
     }
 
     [Fact]

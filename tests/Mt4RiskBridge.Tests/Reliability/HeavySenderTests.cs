@@ -37,8 +37,8 @@ public sealed class HeavySenderTests
     [Fact]
     public async Task ThreeHeavySenders_AreHeldToTheirBudget_AndAnotherTerminalKeepsItsDecisions()
     {
-        // About one list a second each: everything beyond is refused unread.
-        await using var bridge = await BridgeHarness.StartAsync("{}", "--Bridge:MaxBytesPerSecond=100000");
+        // One list, then a trickle: whatever else the service reads from them is refused unread.
+        await using var bridge = await BridgeHarness.StartAsync("{}", "--Bridge:MaxMessageBytes=131072", "--Bridge:MaxBytesPerSecond=1024");
         var terminal = bridge.Dealer();
         terminal.Ask(Wire.Hello(1001));
         terminal.Send(Wire.EurUsdSpec);

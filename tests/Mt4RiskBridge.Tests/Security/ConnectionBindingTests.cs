@@ -33,13 +33,14 @@ public sealed class ConnectionBindingTests
         terminal.Send(Wire.EurUsdTick);
         Assert.Equal("ack", Code(terminal.Ask(Wire.Account(1_000m, id: "a1"))));
         terminal.Dispose();
-        // The socket reports the disconnect; the connection is forgotten with it, and the account no one speaks for.
-        await BridgeHarness.EventuallyAsync(() => Sessions(bridge).ConnectionCount == 0 && !bridge.Accounts.TryGet(1001, out _), "forgetting the disconnected terminal");
+        // The socket reports the disconnect; the connection is forgotten with it.
+        await BridgeHarness.EventuallyAsync(() => Sessions(bridge).ConnectionCount == 0, "forgetting the disconnected terminal");
 
         var intruder = bridge.DealerWithIdentity(identity);
         Assert.Equal("no_hello", Code(intruder.Ask(Wire.Account(1_000_000_000m, id: "a2"))));
         Assert.Equal("no_hello", Code(intruder.Ask(Wire.Check("c1", 500m))));
-        Assert.False(bridge.Accounts.TryGet(1001, out _));
+        Assert.True(bridge.Accounts.TryGet(1001, out var view));
+        Assert.Equal(1_000m, view.Account.Equity);
     }
 
     [Fact]
