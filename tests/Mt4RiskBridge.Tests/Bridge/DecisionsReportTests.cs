@@ -16,6 +16,7 @@ public sealed class DecisionsReportTests
             client.Ask(Wire.Hello(1001));
             client.Send(Wire.EurUsdSpec);
             client.Send(Wire.EurUsdTick);
+            client.Send(Wire.NoPositions);
             client.Ask(Wire.Account(10_000m, id: "a"));
             client.Ask(Wire.Check("c1", 1.00m));
             client.Ask(Wire.Check("c2", 40.00m));
