@@ -321,7 +321,7 @@ public sealed partial class TerminalSessions
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Account {Login} hello from {Server} via {Client} ({Socket})")]
     private partial void LogHello(long login, string server, string client, string socket);
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 201, Level = LogLevel.Debug,
         Message = "Check {Id} account {Login}: {Side} {Lots} {Symbol} -> {Verdict} {ApprovedLots} {Reasons}")]
     private partial void LogDecision(long login, string id, string symbol, Side side, decimal lots, Verdict verdict, decimal approvedLots, string reasons);
 
