@@ -33,7 +33,10 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Starts the service; <see cref="WaitListeningAsync"/> tells when its socket is bound.</summary>
     public static ServiceProcess Start(params string[] args) => StartBinary(DefaultBinary, args);
 
-    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args)
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args) => StartBinary(binary, args, null);
+
+    /// <summary>Starts the binary with extra environment variables (a null value removes one).</summary>
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         var start = new ProcessStartInfo("dotnet")
@@ -43,6 +46,11 @@ public sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(binary);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var service = new ServiceProcess(process);
@@ -56,9 +64,12 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>Runs the binary to completion (settings errors, keygen) and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args)
+    public static Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args) => RunToEndAsync(null, args);
+
+    /// <summary>Runs the binary to completion with extra environment variables.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var service = Start(args);
+        using var service = StartBinary(DefaultBinary, args, environment);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await service._process.WaitForExitAsync(timeout.Token);
         // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.

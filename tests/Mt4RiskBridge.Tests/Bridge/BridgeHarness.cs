@@ -58,7 +58,8 @@ internal sealed class BridgeHarness : IAsyncDisposable
         var host = BridgeApp.CreateHost(
             [.. baseArgs, .. args],
             services => services.AddSingleton<TimeProvider>(time),
-            settings => settings.AddJsonFile(settingsPath, optional: false, reloadOnChange: false));
+            // Optional, as the service's own file is on reload: a deleted file reads as empty.
+            settings => settings.AddJsonFile(settingsPath, optional: true, reloadOnChange: false));
         await host.StartAsync();
         return new BridgeHarness(host, time, folder);
     }
@@ -81,6 +82,13 @@ internal sealed class BridgeHarness : IAsyncDisposable
     public async Task ChangeSettingsAsync(string settingsJson)
     {
         await File.WriteAllTextAsync(SettingsPath, settingsJson);
+        ((IConfigurationRoot)Host.Services.GetRequiredService<IConfiguration>()).Reload();
+    }
+
+    /// <summary>Deletes the settings file and reloads configuration, as a file watcher would.</summary>
+    public void DeleteSettings()
+    {
+        File.Delete(SettingsPath);
         ((IConfigurationRoot)Host.Services.GetRequiredService<IConfiguration>()).Reload();
     }
 
