@@ -51,14 +51,22 @@ public static class BridgeCommandLine
         halt.Add(login);
         halt.Add(reason);
         halt.Add(haltStateFile);
-        halt.SetAction((parse, cancel) => OperatorAsync(parse, true, parse.GetValue(login), string.Join(' ', parse.GetValue(reason) ?? []), parse.GetValue(haltStateFile), output, error, cancel));
+        halt.SetAction((parse, cancel) =>
+        {
+            // The reason takes the words up to the first settings override; the overrides follow it.
+            var words = parse.GetValue(reason) ?? [];
+            var settingsFrom = Array.FindIndex(words, w => w.StartsWith("--", StringComparison.Ordinal));
+            var because = settingsFrom < 0 ? words : words[..settingsFrom];
+            string[] settings = settingsFrom < 0 ? [.. parse.UnmatchedTokens] : [.. words[settingsFrom..], .. parse.UnmatchedTokens];
+            return OperatorAsync(parse, settings, true, parse.GetValue(login), string.Join(' ', because), parse.GetValue(haltStateFile), output, error, cancel);
+        });
 
         var resumeLogin = new Argument<long>("login") { Description = "The MT4 account number." };
         var resumeStateFile = StateFileOption();
         var resume = Service("resume", "Lift an operator halt in the running service.");
         resume.Add(resumeLogin);
         resume.Add(resumeStateFile);
-        resume.SetAction((parse, cancel) => OperatorAsync(parse, false, parse.GetValue(resumeLogin), null, parse.GetValue(resumeStateFile), output, error, cancel));
+        resume.SetAction((parse, cancel) => OperatorAsync(parse, [.. parse.UnmatchedTokens], false, parse.GetValue(resumeLogin), null, parse.GetValue(resumeStateFile), output, error, cancel));
 
         var folder = new Argument<string>("folder") { Description = "Where to write the key files." };
         var keyName = new Argument<string>("name") { Description = "File name without extension.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "server" };
@@ -92,10 +100,10 @@ public static class BridgeCommandLine
         return await BridgeApp.RunServiceAsync(settings, demo, error).ConfigureAwait(false);
     }
 
-    private static async Task<int> OperatorAsync(ParseResult parse, bool halt, long login, string? reason, string? stateFile,
+    private static async Task<int> OperatorAsync(ParseResult parse, string[] tokens, bool halt, long login, string? reason, string? stateFile,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!SettingsArguments.TryRead(parse.UnmatchedTokens, out var settings, out var problem)) return await UsageAsync(parse, problem!, error).ConfigureAwait(false);
+        if (!SettingsArguments.TryRead(tokens, out var settings, out var problem)) return await UsageAsync(parse, problem!, error).ConfigureAwait(false);
         Microsoft.Extensions.Hosting.HostApplicationBuilder builder;
         try
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Settings;
 
@@ -19,26 +20,38 @@ public sealed partial class RiskEngineSource : IDisposable
     private RiskEngine _engine;
     private SettingsShape _shape;
 
-    public RiskEngineSource(IOptionsMonitor<RiskOptions> options, IConfiguration configuration, ILogger<RiskEngineSource> logger)
+    public RiskEngineSource(IOptions<RiskOptions> options, IConfiguration configuration, ILogger<RiskEngineSource> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
         _configuration = configuration;
-        _engine = new RiskEngine(Map(options.CurrentValue));
+        _engine = new RiskEngine(Map(options.Value));
         _shape = SettingsShape.Of(configuration, RiskOptions.Section);
-        _subscription = options.OnChange(Reload);
+        // Watched here rather than through IOptionsMonitor, whose validators would throw on the file watcher's
+        // thread: a bad edit is refused and logged, never an exception.
+        _subscription = ChangeToken.OnChange(configuration.GetReloadToken, Reload);
     }
 
     public RiskEngine Current => Volatile.Read(ref _engine);
 
     public void Dispose() => _subscription?.Dispose();
 
-    private void Reload(RiskOptions options)
+    private void Reload()
     {
-        var missing = _shape.MissingFrom(_configuration);
+        var missing = _shape.Missing();
         if (missing.Count > 0)
         {
             LogReloadMissing(string.Join(", ", missing));
+            return;
+        }
+        var options = new RiskOptions();
+        try
+        {
+            _configuration.GetSection(RiskOptions.Section).Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            LogReloadRefused(ex.Message);
             return;
         }
         if (!RiskPolicyMapper.TryMap(options, out var policy, out var errors))

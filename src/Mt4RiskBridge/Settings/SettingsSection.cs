@@ -54,7 +54,13 @@ public sealed class SettingsSection
             options => check((T)options),
             services =>
             {
-                services.AddOptions<T>().BindConfiguration(name).ValidateDataAnnotations().ValidateOnStart();
+                // Bound once, without a change-token source: the options pipeline would re-validate a reloaded file
+                // on the file watcher's thread and throw there. Sections that reload watch the settings themselves
+                // and refuse a bad change (RiskEngineSource).
+                services.AddOptions<T>()
+                    .Configure<IConfiguration>((options, configuration) => configuration.GetSection(name).Bind(options))
+                    .ValidateDataAnnotations()
+                    .ValidateOnStart();
                 services.AddSingleton<IValidateOptions<T>>(new SectionRules<T>(check));
             });
     }

@@ -3,28 +3,40 @@ using Microsoft.Extensions.Configuration;
 namespace Mt4RiskBridge.Settings;
 
 /// <summary>
-/// The section and sub-sections (<c>Risk</c>, <c>Risk:LotCaps</c>, ...) present in the last settings applied. A
-/// reload in which one of them has vanished — a deleted file, a file saved half-written or as <c>{}</c> — would
-/// otherwise read as "use the built-in defaults", which for caps means off; such a reload is refused instead.
+/// Which settings source (file, environment, command line) supplied a section and its sub-sections (<c>Risk</c>,
+/// <c>Risk:LotCaps</c>, ...) in the last settings applied. A reload in which a source has lost one of them — a
+/// deleted file, a file saved half-written or as <c>{}</c> — would otherwise read as "use the defaults", which
+/// for caps means off; such a reload is refused instead.
 /// </summary>
 public sealed class SettingsShape
 {
-    private readonly IReadOnlyList<string> _paths;
+    private readonly IReadOnlyList<(IConfigurationProvider Source, string Path)> _supplied;
 
-    private SettingsShape(IReadOnlyList<string> paths) => _paths = paths;
+    private SettingsShape(IReadOnlyList<(IConfigurationProvider, string)> supplied) => _supplied = supplied;
 
     public static SettingsShape Of(IConfiguration configuration, string section)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var root = configuration.GetSection(section);
-        if (!root.Exists()) return new SettingsShape([]);
-        return new SettingsShape([root.Path, .. root.GetChildren().Where(c => c.GetChildren().Any()).Select(c => c.Path)]);
+        var supplied = new List<(IConfigurationProvider, string)>();
+        if (configuration is not IConfigurationRoot root) return new SettingsShape(supplied);
+        foreach (var source in root.Providers)
+        {
+            var children = Children(source, section);
+            if (children.Count == 0) continue;
+            supplied.Add((source, section));
+            foreach (var child in children)
+            {
+                var path = ConfigurationPath.Combine(section, child);
+                if (Children(source, path).Count > 0) supplied.Add((source, path));
+            }
+        }
+        return new SettingsShape(supplied);
     }
 
-    /// <summary>The paths of the last applied settings missing from <paramref name="configuration"/>.</summary>
-    public IReadOnlyList<string> MissingFrom(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return [.. _paths.Where(p => !configuration.GetSection(p).Exists())];
-    }
+    /// <summary>The sections a source supplied last time and supplies no more.</summary>
+    public IReadOnlyList<string> Missing() =>
+        [.. _supplied.Where(s => Children(s.Source, s.Path).Count == 0).Select(s => s.Path).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static List<string> Children(IConfigurationProvider source, string path) =>
+        [.. source.GetChildKeys([], path).Distinct(StringComparer.OrdinalIgnoreCase)];
 }
