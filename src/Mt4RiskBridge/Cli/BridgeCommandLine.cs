@@ -42,6 +42,8 @@ public static class BridgeCommandLine
         var run = Service("run", "Run the service (the default). " + SettingsHelp);
         run.SetAction((parse, cancel) => RunAsync(parse, demo: false, error));
         var demo = Service("demo", "Run the service on a free loopback port with an embedded simulated terminal, printing each decision and warning.");
+        // "--demo" as well: the switch the service took before it had commands.
+        demo.Aliases.Add(BridgeApp.DemoSwitch);
         demo.SetAction((parse, cancel) => RunAsync(parse, demo: true, error));
 
         var login = new Argument<long>("login") { Description = "The MT4 account number." };
