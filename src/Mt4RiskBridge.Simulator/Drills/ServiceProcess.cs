@@ -71,10 +71,8 @@ public sealed class ServiceProcess : IDisposable
     {
         using var service = StartBinary(DefaultBinary, args, environment);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await service._process.WaitForExitAsync(timeout.Token);
-        // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.
-        service._process.WaitForExit();
-        return (service._process.ExitCode, service.Output);
+        var exitCode = await service.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        return (exitCode, service.Output);
     }
 
     /// <summary>A loopback port that was free a moment ago, for a service that must come back on the same one.</summary>
@@ -83,6 +81,15 @@ public sealed class ServiceProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits for the process to end and its output to be read; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await _process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     public async Task WaitListeningAsync(TimeSpan timeout) => await _listening.Task.WaitAsync(timeout);
