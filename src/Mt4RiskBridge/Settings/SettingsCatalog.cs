@@ -21,6 +21,7 @@ public static class SettingsCatalog
         SettingsSection.For<LimitsOptions>(LimitsOptions.Section, ExposureSettingsMapper.CheckLimits),
         SettingsSection.For<EnforcementOptions>(EnforcementOptions.Section, ExposureSettingsMapper.CheckEnforcement),
         SettingsSection.For<EligibilityOptions>(EligibilityOptions.Section, ExposureSettingsMapper.CheckEligibility),
+        SettingsSection.For<DashboardOptions>(DashboardOptions.Section),
     ];
 
     /// <summary>Binds every section with its validation, checked when the host starts.</summary>
