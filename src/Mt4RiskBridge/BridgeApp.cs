@@ -163,6 +163,11 @@ public static class BridgeApp
         {
             return await CannotStartAsync(error, ex.Message).ConfigureAwait(false);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // The state file exists but is not one the service can open (a folder, another program's file).
+            return await CannotStartAsync(error, "Limits:StatePath: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+        }
         finally
         {
             await Log.CloseAndFlushAsync().ConfigureAwait(false);
@@ -192,6 +197,7 @@ public static class BridgeApp
                 .Enrich.FromLogContext()
                 // A start-up failure is reported once, as one line, by RunServiceAsync; not as a stack trace here.
                 .Filter.ByExcluding(e => e.Exception is StartupFailedException or IOException or UnauthorizedAccessException or OptionsValidationException
+                        or Microsoft.Data.Sqlite.SqliteException
                     && e.Properties.TryGetValue("SourceContext", out var source)
                     && source is ScalarValue { Value: string name } && name.StartsWith("Microsoft.Extensions.Hosting", StringComparison.Ordinal))
                 .WriteTo.Console(

@@ -82,6 +82,17 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task StateFileThatIsNotADatabase_IsNamed()
+    {
+        var state = Path.Combine(_folder, "state.db");
+        await File.WriteAllTextAsync(state, "these are not the pages of a SQLite database, but they are long enough to be read as a header");
+
+        var reason = await FailsToStartAsync("--Limits:StatePath=" + state);
+
+        Assert.StartsWith("Limits:StatePath: SQLite Error 26: 'file is not a database'", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvalidSettingsFile_NamesTheFileAndThePlace()
     {
         await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"), """{ "Risk": { "MarginLevelFloorPercent": 150, } """);
