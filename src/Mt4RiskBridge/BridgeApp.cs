@@ -117,7 +117,7 @@ public static class BridgeApp
         if (demo) Demo.DemoSetup.AddServices(services);
     }
 
-    /// <summary>The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c>, <c>keygen</c>.</summary>
+    /// <summary>The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c>, <c>keygen</c>, <c>report</c>.</summary>
     public static Task<int> RunAsync(string[] args) => Cli.BridgeCommandLine.InvokeAsync(args, Console.Out, Console.Error);
 
     /// <summary>

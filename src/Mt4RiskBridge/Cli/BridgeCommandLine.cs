@@ -5,7 +5,7 @@ using Mt4RiskBridge.Security;
 namespace Mt4RiskBridge.Cli;
 
 /// <summary>
-/// The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c> and <c>keygen</c>, each with
+/// The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c>, <c>keygen</c> and <c>report</c>, each with
 /// <c>--help</c> and <c>--version</c>. Settings overrides (<c>--Section:Key=value</c>) go to the service's settings.
 /// A usage error is one line and exit code 2.
 /// </summary>
@@ -80,11 +80,37 @@ public static class BridgeCommandLine
         };
         keygen.SetAction(parse => KeygenCommand.Run([parse.GetValue(folder)!, parse.GetValue(keyName)!], output, error));
 
+        var reportFile = new Argument<string>("file") { Description = "An MT4 Detailed Statement, a Strategy Tester report or the service's decisions.jsonl." };
+        var json = new Option<string?>("--json") { Description = "Write the figures as JSON to this file." };
+        var html = new Option<string?>("--html") { Description = "Write the HTML report to this file (default FILE.report.html when neither output is named)." };
+        var contracts = new Option<string?>("--contracts") { Description = "Contract sizes and margin currencies for non-FX symbols (docs/report.md)." };
+        var accountLeverage = new Option<string?>("--account-leverage") { Description = "The account's leverage (500 or 1:500) when the file does not state it." };
+        var report = new Command("report", "Does this trading need high leverage? Reads a statement, tester report or decisions log; prints the verdict and writes JSON and/or HTML (docs/report.md).")
+        {
+            reportFile,
+            json,
+            html,
+            contracts,
+            accountLeverage,
+            new VersionOption(),
+        };
+        report.SetAction(parse =>
+        {
+            // The report's own request parser owns the meaning of each value (1:500, paths), and its messages.
+            var args = new List<string> { parse.GetValue(reportFile)! };
+            foreach (var (option, value) in new[] { (json, parse.GetValue(json)), (html, parse.GetValue(html)), (contracts, parse.GetValue(contracts)), (accountLeverage, parse.GetValue(accountLeverage)) })
+            {
+                if (value is not null) args.AddRange([option.Name, value]);
+            }
+            return Reports.ReportCommand.Run(args, output, error);
+        });
+
         root.Add(run);
         root.Add(demo);
         root.Add(halt);
         root.Add(resume);
         root.Add(keygen);
+        root.Add(report);
         return root;
     }
 
