@@ -168,10 +168,8 @@ public static class BridgeApp
             // The state file exists but is not one the service can open (a folder, another program's file).
             return await CannotStartAsync(error, "Limits:StatePath: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
         }
-        finally
-        {
-            await Log.CloseAndFlushAsync().ConfigureAwait(false);
-        }
+        // The host's logger is flushed and closed when the host is disposed, at the end of this method.
+
     }
 
     private static async Task<int> CannotStartAsync(TextWriter error, string reason)
@@ -191,7 +189,9 @@ public static class BridgeApp
     private static void AddLogging(HostApplicationBuilder builder, ServicePaths paths)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddSerilog(logger =>
+        // Each host keeps its own logger (disposed with the host) rather than the process-wide static one, which
+        // hosts started side by side — tests, the demo's embedded parts — would replace and close under each other.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .Enrich.FromLogContext()
