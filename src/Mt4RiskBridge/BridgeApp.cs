@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -9,22 +10,23 @@ using Mt4RiskBridge.Audit;
 using Mt4RiskBridge.Diagnostics;
 using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Risk;
-using Mt4RiskBridge.Security;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
 using Mt4RiskBridge.Transport;
 using Mt4RiskBridge.Web;
 using Serilog;
+using Serilog.Events;
 
 namespace Mt4RiskBridge;
 
-/// <summary>Builds and runs the service: settings, logging, the audit trail and the ZeroMQ transport.</summary>
+/// <summary>Builds and runs the service: settings, logging, the audit trail, the ZeroMQ transport and the dashboard.</summary>
 public static class BridgeApp
 {
     public const string DemoSwitch = "--demo";
 
     /// <summary>
-    /// Builds the host. <paramref name="configure"/> lets tests replace services (a fake clock, say) and
+    /// Builds the host. <paramref name="args"/> are settings overrides (<c>--Section:Key=value</c>), plus
+    /// <see cref="DemoSwitch"/>. <paramref name="configure"/> lets tests replace services (a fake clock, say) and
     /// <paramref name="configureSettings"/> add settings sources after the standard ones.
     /// </summary>
     public static IHost CreateHost(string[] args, Action<IServiceCollection>? configure = null, Action<IConfigurationBuilder>? configureSettings = null)
@@ -35,28 +37,71 @@ public static class BridgeApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var demo = args.Contains(DemoSwitch, StringComparer.OrdinalIgnoreCase);
-        var settings = new WebApplicationOptions
-        {
-            Args = args.Where(a => !string.Equals(a, DemoSwitch, StringComparison.OrdinalIgnoreCase)).ToArray(),
-            // Settings and relative paths resolve beside the binary, wherever the service is started from.
-            ContentRootPath = AppContext.BaseDirectory,
-        };
-        var builder = WebApplication.CreateBuilder(settings);
+        var builder = CreateBuilder([.. args.Where(a => !string.Equals(a, DemoSwitch, StringComparison.OrdinalIgnoreCase))], demo);
         configureSettings?.Invoke(builder.Configuration);
-        if (demo) Demo.DemoSetup.Configure(builder);
+        AddServices(builder, demo);
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        DashboardSetup.MapDashboard(app);
+        return app;
+    }
 
+    /// <summary>
+    /// The settings as the service reads them: <c>appsettings.json</c> beside the binary, then the one in systemd's
+    /// <c>CONFIGURATION_DIRECTORY</c>, then environment variables, then <paramref name="settingsArgs"/>.
+    /// Throws <see cref="InvalidDataException"/> when a settings file is not valid JSON.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] settingsArgs, bool demo = false)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = settingsArgs,
+            // The settings file is read beside the binary, wherever the service is started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var sources = builder.Configuration.Sources;
+        var configurationDirectory = Environment.GetEnvironmentVariable("CONFIGURATION_DIRECTORY")?.Split(Path.PathSeparator)[0];
+        if (!string.IsNullOrWhiteSpace(configurationDirectory))
+        {
+            // After the file beside the binary, before environment and command line, so those still win.
+            var afterFiles = sources.Select((source, index) => (source, index)).LastOrDefault(s => s.source is JsonConfigurationSource).index + 1;
+            var file = new JsonConfigurationSource { Path = Path.Combine(configurationDirectory, "appsettings.json"), Optional = true, ReloadOnChange = true };
+            file.ResolveFileProvider();
+            sources.Insert(afterFiles, file);
+        }
+        if (demo) Demo.DemoSetup.Configure(builder);
+        // At start an unreadable file stops the service (the builder has just thrown); once running, a file that
+        // fails to parse mid-edit must not take the process down: it reads as empty, which reload refuses.
+        foreach (var file in sources.OfType<FileConfigurationSource>()) file.OnLoadException = context => context.Ignore = true;
+        return builder;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, bool demo)
+    {
         var services = builder.Services;
+        var paths = ServicePaths.Resolve(builder.Configuration);
+        services.AddSingleton(paths);
         services.AddWindowsService(o => o.ServiceName = "Mt4RiskBridge");
         services.AddSystemd();
-        AddLogging(builder);
+        AddLogging(builder, paths);
 
-        services.AddOptions<BridgeOptions>().BindConfiguration(BridgeOptions.Section).ValidateDataAnnotations();
-        services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section);
-        services.PostConfigure<BridgeOptions>(o => o.AuditPath = Path.Combine(builder.Environment.ContentRootPath, o.AuditPath));
+        services.AddBridgeSettings();
+        services.PostConfigure<BridgeOptions>(o => o.AuditPath = paths.InData(o.AuditPath));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ServiceClock>();
-        services.AddSingleton(sp => ExposureSettingsMapper.TryMap(builder.Configuration, builder.Environment.ContentRootPath, out var exposure, out var errors)
+        services.AddSingleton(sp => ExposureSettingsMapper.TryMap(
+            new ExposureOptions
+            {
+                Calendar = sp.GetRequiredService<IOptions<CalendarOptions>>().Value,
+                Windows = sp.GetRequiredService<IOptions<WindowsOptions>>().Value,
+                Weekend = sp.GetRequiredService<IOptions<WeekendOptions>>().Value,
+                Alerts = sp.GetRequiredService<IOptions<AlertsOptions>>().Value,
+                Limits = sp.GetRequiredService<IOptions<LimitsOptions>>().Value,
+                Enforcement = sp.GetRequiredService<IOptions<EnforcementOptions>>().Value,
+                Eligibility = sp.GetRequiredService<IOptions<EligibilityOptions>>().Value,
+            },
+            builder.Environment.ContentRootPath, paths.DataDirectory, out var exposure, out var errors)
             ? exposure!
             : throw new OptionsValidationException("Exposure", typeof(ExposureSettings), errors));
         services.AddSingleton<NewsFeed>();
@@ -80,40 +125,46 @@ public static class BridgeApp
         services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
         services.AddSingleton<BridgeServer>();
         services.AddHostedService(sp => sp.GetRequiredService<BridgeServer>());
+        services.AddHostedService<LimitsSummary>();
         if (demo) Demo.DemoSetup.AddServices(services);
         // After the transport: the web server starts once the socket thread's services exist, and stops first.
         DashboardSetup.AddDashboard(builder);
-
-        configure?.Invoke(services);
-        var app = builder.Build();
-        DashboardSetup.MapDashboard(app);
-        return app;
     }
 
-    /// <summary>Runs until Ctrl-C or SIGTERM; returns 2 when the settings are invalid, listing every problem.</summary>
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c>, <c>keygen</c>, <c>report</c>.</summary>
+    public static Task<int> RunAsync(string[] args) => Cli.BridgeCommandLine.InvokeAsync(args, Console.Out, Console.Error);
+
+    /// <summary>
+    /// Runs the service until Ctrl-C or SIGTERM. Returns 2, having written why to <paramref name="error"/>, when it
+    /// cannot start: bad or unknown settings (every one listed), an unreadable settings file, a folder it cannot
+    /// write, a port it cannot bind.
+    /// </summary>
+    public static async Task<int> RunServiceAsync(string[] settingsArgs, bool demo, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Length > 0 && string.Equals(args[0], KeygenCommand.Name, StringComparison.OrdinalIgnoreCase))
-            return KeygenCommand.Run(args[1..], Console.Out, Console.Error);
-        if (args.Length > 0 && string.Equals(args[0], Reports.ReportCommand.Name, StringComparison.OrdinalIgnoreCase))
-            return Reports.ReportCommand.Run(args[1..], Console.Out, Console.Error);
-        if (HaltCommand.Handles(args))
+        ArgumentNullException.ThrowIfNull(settingsArgs);
+        ArgumentNullException.ThrowIfNull(error);
+        WebApplicationBuilder builder;
+        try
         {
-            // Positional words are the command; "--Key=value" arguments still choose the settings (the state file).
-            using var settingsHost = CreateHost([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
-            return HaltCommand.Run([.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))],
-                settingsHost.Services.GetRequiredService<ExposureSettings>(), Console.Out, Console.Error);
+            builder = CreateBuilder(settingsArgs, demo);
         }
-        using var host = CreateHost(args);
-        var configuration = host.Services.GetRequiredService<IConfiguration>();
-        var errors = StartupCheck.Validate(configuration, host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        if (errors.Count > 0)
+        catch (InvalidDataException ex)
         {
-            await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start; fix these settings:").ConfigureAwait(false);
-            foreach (var error in errors) await Console.Error.WriteLineAsync("  - " + error).ConfigureAwait(false);
+            return await CannotStartAsync(error, SettingsFileProblem(ex)).ConfigureAwait(false);
+        }
+        var errors = SettingsCatalog.Validate(builder.Configuration);
+        if (errors.Count == 0) errors = WritableFolders.Check(builder.Configuration, ServicePaths.Resolve(builder.Configuration));
+        if (errors.Count == 1) return await CannotStartAsync(error, errors[0]).ConfigureAwait(false);
+        if (errors.Count > 1)
+        {
+            await error.WriteLineAsync("Mt4RiskBridge cannot start; fix these settings:").ConfigureAwait(false);
+            foreach (var problem in errors) await error.WriteLineAsync("  - " + problem).ConfigureAwait(false);
             return 2;
         }
+
+        AddServices(builder, demo);
+        using var host = builder.Build();
+        DashboardSetup.MapDashboard(host);
         try
         {
             await host.RunAsync().ConfigureAwait(false);
@@ -121,31 +172,56 @@ public static class BridgeApp
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("Mt4RiskBridge cannot start: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
-            return 2;
+            return await CannotStartAsync(error, string.Join("; ", ex.Failures)).ConfigureAwait(false);
         }
-        finally
+        catch (Exception ex) when (ex is StartupFailedException or IOException or UnauthorizedAccessException)
         {
-            await Log.CloseAndFlushAsync().ConfigureAwait(false);
+            return await CannotStartAsync(error, ex.Message).ConfigureAwait(false);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // The state file exists but is not one the service can open (a folder, another program's file).
+            return await CannotStartAsync(error, "Limits:StatePath: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+        }
+        // The host's logger is flushed and closed when the host is disposed, at the end of this method.
+
     }
 
-    private static void AddLogging(IHostApplicationBuilder builder)
+    private static async Task<int> CannotStartAsync(TextWriter error, string reason)
+    {
+        await error.WriteLineAsync("Mt4RiskBridge cannot start: " + reason).ConfigureAwait(false);
+        return 2;
+    }
+
+    private static string SettingsFileProblem(InvalidDataException ex)
+    {
+        // "Failed to load configuration from file 'path'." wrapping the parser's own line and position.
+        var file = ex.Message.Split('\'') is { Length: >= 3 } parts ? parts[1] : "a settings file";
+        var detail = ex.GetBaseException().Message.ReplaceLineEndings(" ");
+        return $"{file} is not valid JSON: {detail}";
+    }
+
+    private static void AddLogging(IHostApplicationBuilder builder, ServicePaths paths)
     {
         var configuration = builder.Configuration;
-        var logDirectory = configuration["Bridge:LogDirectory"] ?? "logs";
-        // Each host keeps its own logger: with the static one, hosts side by side (tests) wrote into each other's files.
+        // Each host keeps its own logger (disposed with the host) rather than the process-wide static one, which
+        // hosts started side by side — tests, the demo's embedded parts — would replace and close under each other.
         builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: logger =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .Enrich.FromLogContext()
+                // A start-up failure is reported once, as one line, by RunServiceAsync; not as a stack trace here.
+                .Filter.ByExcluding(e => e.Exception is StartupFailedException or IOException or UnauthorizedAccessException or OptionsValidationException
+                        or Microsoft.Data.Sqlite.SqliteException
+                    && e.Properties.TryGetValue("SourceContext", out var source)
+                    && source is ScalarValue { Value: string name } && name.StartsWith("Microsoft.Extensions.Hosting", StringComparison.Ordinal))
                 .WriteTo.Console(
                     outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {Message:lj}{NewLine}{Exception}",
                     formatProvider: CultureInfo.InvariantCulture);
-            if (!string.IsNullOrWhiteSpace(logDirectory))
+            if (paths.LogDirectory is { } logDirectory)
             {
                 logger.WriteTo.File(
-                    Path.Combine(builder.Environment.ContentRootPath, logDirectory, "bridge-.log"),
+                    Path.Combine(logDirectory, "bridge-.log"),
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14,
                     outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} {Level:u3} [{SourceContext}] {Message:lj} {Properties:j}{NewLine}{Exception}",

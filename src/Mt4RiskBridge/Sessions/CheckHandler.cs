@@ -73,7 +73,7 @@ public sealed partial class CheckHandler
         _feed.Decided(now, view.Login, message.Id, order, decision, latency);
         if (decision.Verdict != Verdict.Reject && view.Quotes.TryGetQuote(order.Symbol, out var quote))
             _exposure.OnApproved(view.Login, order, decision, quote);
-        if (_logger.IsEnabled(LogLevel.Information))
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
             LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
                 decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
@@ -104,7 +104,8 @@ public sealed partial class CheckHandler
         });
     }
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Information,
+    // Every check is in the audit trail; the log line is for debugging only (thousands a minute at scale).
+    [LoggerMessage(EventId = 201, Level = LogLevel.Debug,
         Message = "Check {Id} account {Login}: {Side} {Lots} {Symbol} -> {Verdict} {ApprovedLots} {Reasons}")]
     private partial void LogDecision(long login, string id, string symbol, Side side, decimal lots, Verdict verdict, decimal approvedLots, string reasons);
 

@@ -7,9 +7,12 @@ public sealed class BridgeOptions
 {
     public const string Section = "Bridge";
 
+    /// <summary>The shape <see cref="Endpoint"/> must have; the port's range is checked apart.</summary>
+    public const string EndpointPattern = @"^tcp://[^:/\s]+:\d{1,5}$";
+
     /// <summary>ZeroMQ endpoint the ROUTER socket binds; port 0 picks a free port (tests).</summary>
     [Required]
-    [RegularExpression(@"^tcp://[^:/\s]+:\d{1,5}$", ErrorMessage = "Bridge:Endpoint must look like tcp://127.0.0.1:5557")]
+    [RegularExpression(EndpointPattern, ErrorMessage = "Bridge:Endpoint must look like tcp://127.0.0.1:5557")]
     public string Endpoint { get; set; } = "tcp://127.0.0.1:5557";
 
     /// <summary>A check whose account state or quote arrived longer ago than this is rejected as stale.</summary>
@@ -23,6 +26,16 @@ public sealed class BridgeOptions
     /// <summary>Heartbeat interval the service asks terminals for in <c>welcome</c>.</summary>
     [Range(100, 60000, ErrorMessage = "Bridge:HeartbeatMs must be between 100 and 60000")]
     public int HeartbeatMs { get; set; } = 1000;
+
+    /// <summary>
+    /// Folder the service keeps its state, audit trail and (by default) logs in; relative paths in the settings are
+    /// inside it. Unset: systemd's <c>STATE_DIRECTORY</c>, else <c>%ProgramData%\Mt4RiskBridge</c> on Windows and
+    /// <c>$XDG_STATE_HOME/mt4riskbridge</c> (<c>~/.local/state/mt4riskbridge</c>) elsewhere — never the build folder.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Folder of the rolling log files; unset: systemd's <c>LOGS_DIRECTORY</c>, else <c>logs</c>; empty: no log files.</summary>
+    public string? LogDirectory { get; set; }
 
     /// <summary>JSON-lines file every decision is appended to.</summary>
     [Required]

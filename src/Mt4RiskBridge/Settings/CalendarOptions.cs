@@ -3,6 +3,8 @@ namespace Mt4RiskBridge.Settings;
 /// <summary><c>Calendar</c>: the weekly close and open in broker server time, holidays and the news file.</summary>
 public sealed class CalendarOptions
 {
+    public const string Section = "Calendar";
+
     public string CloseDay { get; set; } = "Friday";
     public string CloseTime { get; set; } = "23:59";
     public string OpenDay { get; set; } = "Monday";

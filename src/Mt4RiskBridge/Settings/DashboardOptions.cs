@@ -5,11 +5,13 @@ public sealed class DashboardOptions
 {
     public const string Section = "Dashboard";
 
+    public const string DefaultEndpoint = "http://127.0.0.1:5558";
+
     /// <summary>Whether the service serves the dashboard at all; on by default, on loopback.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Where Kestrel listens; port 0 picks a free port (tests). A non-loopback host needs HTTPS and a token.</summary>
-    public string Endpoint { get; set; } = "http://127.0.0.1:5558";
+    public string Endpoint { get; set; } = DefaultEndpoint;
 
     /// <summary>Bearer token for the API and the operator login; required when the endpoint is not loopback.</summary>
     public string? OperatorToken { get; set; }

@@ -1,74 +1,37 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Exposure;
 
 namespace Mt4RiskBridge.Settings;
 
 /// <summary>
-/// Reads the <c>Calendar</c>, <c>Windows</c>, <c>Weekend</c>, <c>Alerts</c>, <c>Limits</c>, <c>Enforcement</c> and
-/// <c>Eligibility</c> sections into <see cref="ExposureSettings"/>, listing every problem with its key.
+/// Turns the bound <c>Calendar</c>, <c>Windows</c>, <c>Weekend</c>, <c>Alerts</c>, <c>Limits</c>, <c>Enforcement</c>
+/// and <c>Eligibility</c> sections into <see cref="ExposureSettings"/>, listing every problem with its key.
 /// </summary>
 public static class ExposureSettingsMapper
 {
-    public static bool TryMap(IConfiguration configuration, string contentRoot, out ExposureSettings? settings, out IReadOnlyList<string> errors)
+    /// <summary>
+    /// Maps the bound sections; a relative news file is inside <paramref name="contentRoot"/> (beside the settings),
+    /// a relative state file inside <paramref name="dataDirectory"/>.
+    /// </summary>
+    public static bool TryMap(ExposureOptions options, string contentRoot, string dataDirectory, out ExposureSettings? settings, out IReadOnlyList<string> errors)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        var options = new ExposureOptions();
-        try
-        {
-            configuration.GetSection("Calendar").Bind(options.Calendar);
-            configuration.GetSection("Windows").Bind(options.Windows);
-            configuration.GetSection("Weekend").Bind(options.Weekend);
-            configuration.GetSection("Alerts").Bind(options.Alerts);
-            configuration.GetSection("Limits").Bind(options.Limits);
-            configuration.GetSection("Enforcement").Bind(options.Enforcement);
-            configuration.GetSection("Eligibility").Bind(options.Eligibility);
-        }
-        catch (InvalidOperationException ex)
-        {
-            problems.Add(ex.Message);
-            settings = null;
-            errors = problems;
-            return false;
-        }
-
         var calendar = MapCalendar(options.Calendar, problems);
         var windows = MapWindows(options.Windows, problems);
         var weekend = MapWeekend(options.Weekend, problems);
-        var alerts = new AlertSettings
-        {
-            MarginLevelWarnPercent = options.Alerts.MarginLevelWarnPercent,
-            RepeatMinutes = options.Alerts.RepeatMinutes ?? AlertSettings.Default.RepeatMinutes,
-        };
-        var limits = new LimitsSettings
-        {
-            DailyLossPercent = options.Limits.DailyLossPercent,
-            MaxDrawdownPercent = options.Limits.MaxDrawdownPercent,
-            Halted = options.Limits.Halted,
-            MaxChecksPerSecond = options.Limits.MaxChecksPerSecond,
-        };
-        var enforcement = options.Enforcement.Mode?.Trim().ToUpperInvariant() switch
-        {
-            "WARN" => new EnforcementSettings { Mode = EnforcementMode.Warn },
-            "REDUCE" => new EnforcementSettings { Mode = EnforcementMode.Reduce },
-            _ => Fail<EnforcementSettings>(problems, $"Enforcement:Mode must be warn or reduce, not \"{options.Enforcement.Mode}\""),
-        };
-        var eligibility = new EligibilitySettings
-        {
-            MinClosedTrades = options.Eligibility.MinClosedTrades ?? EligibilitySettings.Default.MinClosedTrades,
-            MinClosedLots = options.Eligibility.MinClosedLots ?? EligibilitySettings.Default.MinClosedLots,
-            MaxEquity = options.Eligibility.MaxEquity ?? EligibilitySettings.Default.MaxEquity,
-        };
+        var alerts = MapAlerts(options.Alerts);
+        var limits = MapLimits(options.Limits);
+        var enforcement = MapEnforcement(options.Enforcement, problems);
+        var eligibility = MapEligibility(options.Eligibility);
         problems.AddRange(calendar.Validate());
         problems.AddRange(windows.Validate());
         problems.AddRange(weekend.Validate());
         problems.AddRange(alerts.Validate());
-        problems.AddRange(limits.Validate());
+        problems.AddRange(LimitsProblems(options.Limits, limits));
         problems.AddRange(eligibility.Validate().Select(e => "Eligibility:" + e));
-        if (string.IsNullOrWhiteSpace(options.Limits.StatePath)) problems.Add("Limits:StatePath must name a file");
 
         settings = problems.Count > 0 ? null : new ExposureSettings
         {
@@ -81,11 +44,74 @@ public static class ExposureSettingsMapper
             Eligibility = eligibility,
             NewsFile = string.IsNullOrWhiteSpace(options.Calendar.NewsFile) ? null : Path.Combine(contentRoot, options.Calendar.NewsFile),
             ServerUtcOffset = options.Calendar.ServerUtcOffsetHours is { } hours ? TimeSpan.FromHours(hours) : null,
-            StatePath = Path.Combine(contentRoot, options.Limits.StatePath),
+            StatePath = Path.Combine(dataDirectory, options.Limits.StatePath),
         };
         errors = problems;
         return settings is not null;
     }
+
+    // One check per section, each the same mapping TryMap does, so the start-up check and TryMap cannot disagree.
+    public static IReadOnlyList<string> CheckCalendar(CalendarOptions options) => Collect(p => MapCalendar(options, p).Validate());
+
+    public static IReadOnlyList<string> CheckWindows(WindowsOptions options) => Collect(p => MapWindows(options, p).Validate());
+
+    public static IReadOnlyList<string> CheckWeekend(WeekendOptions options) => Collect(p => MapWeekend(options, p).Validate());
+
+    public static IReadOnlyList<string> CheckAlerts(AlertsOptions options) => Collect(_ => MapAlerts(options).Validate());
+
+    public static IReadOnlyList<string> CheckLimits(LimitsOptions options) => Collect(_ => LimitsProblems(options, MapLimits(options)));
+
+    public static IReadOnlyList<string> CheckEnforcement(EnforcementOptions options) => Collect(p =>
+    {
+        MapEnforcement(options, p);
+        return [];
+    });
+
+    public static IReadOnlyList<string> CheckEligibility(EligibilityOptions options) =>
+        Collect(_ => MapEligibility(options).Validate().Select(e => "Eligibility:" + e));
+
+    private static List<string> Collect(Func<List<string>, IEnumerable<string>> map)
+    {
+        var problems = new List<string>();
+        var more = map(problems).ToList();
+        problems.AddRange(more);
+        return problems;
+    }
+
+    private static AlertSettings MapAlerts(AlertsOptions options) => new()
+    {
+        MarginLevelWarnPercent = options.MarginLevelWarnPercent,
+        RepeatMinutes = options.RepeatMinutes ?? AlertSettings.Default.RepeatMinutes,
+    };
+
+    private static LimitsSettings MapLimits(LimitsOptions options) => new()
+    {
+        DailyLossPercent = options.DailyLossPercent,
+        MaxDrawdownPercent = options.MaxDrawdownPercent,
+        Halted = options.Halted,
+        MaxChecksPerSecond = options.MaxChecksPerSecond,
+    };
+
+    private static IEnumerable<string> LimitsProblems(LimitsOptions options, LimitsSettings limits)
+    {
+        foreach (var problem in limits.Validate()) yield return problem;
+        if (string.IsNullOrWhiteSpace(options.StatePath)) yield return "Limits:StatePath must name a file";
+    }
+
+    private static EnforcementSettings? MapEnforcement(EnforcementOptions options, List<string> problems) =>
+        options.Mode?.Trim().ToUpperInvariant() switch
+        {
+            "WARN" => new EnforcementSettings { Mode = EnforcementMode.Warn },
+            "REDUCE" => new EnforcementSettings { Mode = EnforcementMode.Reduce },
+            _ => Fail<EnforcementSettings>(problems, $"Enforcement:Mode must be warn or reduce, not \"{options.Mode}\""),
+        };
+
+    private static EligibilitySettings MapEligibility(EligibilityOptions options) => new()
+    {
+        MinClosedTrades = options.MinClosedTrades ?? EligibilitySettings.Default.MinClosedTrades,
+        MinClosedLots = options.MinClosedLots ?? EligibilitySettings.Default.MinClosedLots,
+        MaxEquity = options.MaxEquity ?? EligibilitySettings.Default.MaxEquity,
+    };
 
     private static CalendarSettings MapCalendar(CalendarOptions options, List<string> problems)
     {

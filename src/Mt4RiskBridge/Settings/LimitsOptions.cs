@@ -3,6 +3,8 @@ namespace Mt4RiskBridge.Settings;
 /// <summary><c>Limits</c>: trading states and the order-rate throttle.</summary>
 public sealed class LimitsOptions
 {
+    public const string Section = "Limits";
+
     public decimal DailyLossPercent { get; set; }
     public decimal MaxDrawdownPercent { get; set; }
     public bool Halted { get; set; }

@@ -12,6 +12,13 @@ public static class RiskPolicyMapper
 {
     private const string P = RiskOptions.Section + ":";
 
+    /// <summary>Every problem with the section, with its full key; empty when it maps.</summary>
+    public static IReadOnlyList<string> Check(RiskOptions options)
+    {
+        TryMap(options, out _, out var errors);
+        return errors;
+    }
+
     public static bool TryMap(RiskOptions options, out RiskPolicy? policy, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -98,7 +98,19 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         _router = router;
         _listener = new ListenerCap(router, _options, _counters, _logger);
 
-        var bound = await BindAsync(router, address!, cancellationToken).ConfigureAwait(false);
+        string bound;
+        try
+        {
+            bound = await BindAsync(router, address!, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AddressAlreadyInUseException ex)
+        {
+            throw new StartupFailedException($"Bridge:Endpoint {address} is in use by another process (is the service already running?)", ex);
+        }
+        catch (NetMQException ex)
+        {
+            throw new StartupFailedException($"Bridge:Endpoint {address} cannot be bound: {ex.Message}", ex);
+        }
         _endpoint.SetBound(bound);
 
         _pushes = new NetMQQueue<PushMessage>();

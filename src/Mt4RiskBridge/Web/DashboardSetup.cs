@@ -36,8 +36,7 @@ internal static partial class DashboardSetup
     {
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
-        services.AddOptions<OpenTelemetryOptions>().BindConfiguration(OpenTelemetryOptions.Section);
+        // DashboardOptions and OpenTelemetryOptions are bound and validated with the other sections (SettingsCatalog).
         var dashboard = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         var telemetry = builder.Configuration.GetSection(OpenTelemetryOptions.Section).Get<OpenTelemetryOptions>() ?? new OpenTelemetryOptions();
 

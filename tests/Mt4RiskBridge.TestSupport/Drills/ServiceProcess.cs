@@ -47,12 +47,16 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Starts the service; <see cref="WaitListeningAsync"/> tells when its socket is bound.</summary>
     public static ServiceProcess Start(params string[] args) => StartBinary(DefaultBinary, args);
 
-    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args) => StartBinary(binary, args, maxOpenFiles: null);
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args) => StartBinary(binary, args, null, null);
 
     /// <summary>Starts the service with its open-file limit lowered (<c>ulimit -n</c>; Linux and other Unix systems).</summary>
-    public static ServiceProcess StartWithFileLimit(int maxOpenFiles, params string[] args) => StartBinary(DefaultBinary, args, maxOpenFiles);
+    public static ServiceProcess StartWithFileLimit(int maxOpenFiles, params string[] args) => StartBinary(DefaultBinary, args, maxOpenFiles, null);
 
-    private static ServiceProcess StartBinary(string binary, IEnumerable<string> args, int? maxOpenFiles)
+    /// <summary>Starts the binary with extra environment variables (a null value removes one).</summary>
+    public static ServiceProcess StartBinary(string binary, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment) =>
+        StartBinary(binary, args, null, environment);
+
+    private static ServiceProcess StartBinary(string binary, IEnumerable<string> args, int? maxOpenFiles, IReadOnlyDictionary<string, string?>? environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         var start = new ProcessStartInfo(maxOpenFiles is null ? "dotnet" : "/bin/sh")
@@ -71,6 +75,11 @@ public sealed class ServiceProcess : IDisposable
         // a --Dashboard:Endpoint argument still wins over this.
         if (Environment.GetEnvironmentVariable("Dashboard__Endpoint") is null) start.Environment["Dashboard__Endpoint"] = "http://127.0.0.1:0";
         start.ArgumentList.Add(binary);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var service = new ServiceProcess(process);
@@ -84,14 +93,15 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>Runs the binary to completion (settings errors, keygen) and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args)
+    public static Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args) => RunToEndAsync(null, args);
+
+    /// <summary>Runs the binary to completion with extra environment variables.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var service = Start(args);
+        using var service = StartBinary(DefaultBinary, args, environment);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await service._process.WaitForExitAsync(timeout.Token);
-        // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.
-        service._process.WaitForExit();
-        return (service._process.ExitCode, service.Output);
+        var exitCode = await service.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        return (exitCode, service.Output);
     }
 
     /// <summary>A loopback port that was free a moment ago, for a service that must come back on the same one.</summary>
@@ -100,6 +110,15 @@ public sealed class ServiceProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits for the process to end and its output to be read; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await _process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        // The asynchronous readers finish after the exit; WaitForExit without a timeout drains them.
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     public async Task WaitListeningAsync(TimeSpan timeout) => await _listening.Task.WaitAsync(timeout);

@@ -81,7 +81,8 @@ internal sealed class BridgeHarness : IAsyncDisposable
                 services.AddSingleton(clock(time));
                 extra?.Invoke(services);
             },
-            settings => settings.AddJsonFile(settingsPath, optional: false, reloadOnChange: false));
+            // Optional, as the service's own file is on reload: a deleted file reads as empty.
+            settings => settings.AddJsonFile(settingsPath, optional: true, reloadOnChange: false));
         await host.StartAsync();
         return new BridgeHarness(host, time, folder);
     }
@@ -123,6 +124,13 @@ internal sealed class BridgeHarness : IAsyncDisposable
     public async Task ChangeSettingsAsync(string settingsJson)
     {
         await File.WriteAllTextAsync(SettingsPath, settingsJson);
+        ((IConfigurationRoot)Host.Services.GetRequiredService<IConfiguration>()).Reload();
+    }
+
+    /// <summary>Deletes the settings file and reloads configuration, as a file watcher would.</summary>
+    public void DeleteSettings()
+    {
+        File.Delete(SettingsPath);
         ((IConfigurationRoot)Host.Services.GetRequiredService<IConfiguration>()).Reload();
     }
 

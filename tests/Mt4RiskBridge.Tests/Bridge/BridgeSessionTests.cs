@@ -218,4 +218,38 @@ public sealed class BridgeSessionTests
 
         Assert.Equal(("resize", 3.00m), VerdictAndLots(client.Ask(Wire.Check("a", 5.00m))));
     }
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("{}")]
+    [InlineData("""{ "Serilog": { "MinimumLevel": { "Default": "Warning" } } }""")]
+    [InlineData("""{ "Risk": { "MarginLevelFloorPercent": 200 } }""")]
+    public async Task RiskSettingsReload_OfAFileWithoutTheSection_KeepsTheCaps(string settings)
+    {
+        await using var bridge = await BridgeHarness.StartAsync("""{ "Risk": { "MarginLevelFloorPercent": 200, "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
+        var client = bridge.Dealer();
+        StreamState(client, 1001, 10_000m);
+        Assert.Equal(("resize", 2.00m), VerdictAndLots(client.Ask(Wire.Check("a", 5.00m))));
+
+        if (settings == "deleted") bridge.DeleteSettings();
+        else await bridge.ChangeSettingsAsync(settings);
+
+        // Built-in defaults would have the caps off and approve all 5 lots.
+        var after = Verdict(client.Ask(Wire.Check("b", 5.00m)));
+        Assert.Equal(("resize", 2.00m), (after.Verdict, after.Lots));
+        Assert.Equal(["lot_cap_order"], after.Codes);
+    }
+
+    [Fact]
+    public async Task RiskSettingsReload_AfterARefusedOne_StillAppliesAWholeFile()
+    {
+        await using var bridge = await BridgeHarness.StartAsync("""{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
+        var client = bridge.Dealer();
+        StreamState(client, 1001, 10_000m);
+        bridge.DeleteSettings();
+
+        await bridge.ChangeSettingsAsync("""{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 4 } } }""");
+
+        Assert.Equal(("resize", 4.00m), VerdictAndLots(client.Ask(Wire.Check("a", 5.00m))));
+    }
 }

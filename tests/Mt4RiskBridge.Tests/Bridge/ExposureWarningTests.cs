@@ -198,8 +198,12 @@ public sealed class ExposureWarningTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var (exitCode, output) = await ServiceProcess.RunToEndAsync("halt", "1001", "news", "week", "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Bridge:LogDirectory=");
+        // No service answers at the admin endpoint, so the command writes the state file it was given.
+        var (exitCode, output) = await ServiceProcess.RunToEndAsync(
+            "halt", "1001", "news", "week", "--state-file", Path.Combine(folder, "state.db"),
+            $"--Dashboard:Endpoint=http://127.0.0.1:{ServiceProcess.FreePort()}");
         Assert.Equal(0, exitCode);
+        Assert.Contains("no service answered at http://127.0.0.1:", output, StringComparison.Ordinal);
         Assert.Contains("account 1001 halted: news week", output, StringComparison.Ordinal);
 
         await using var bridge = await BridgeHarness.StartInAsync(folder);
