@@ -9,17 +9,26 @@ namespace Mt4RiskBridge.Diagnostics;
 
 /// <summary>
 /// Logs one line at start with the limits in force, so an operator sees from the log alone that a cap is off or
-/// a floor is not what was meant. Registered after the transport: the line follows "listening".
+/// a floor is not what was meant. Registered after the transport, which binds once the host has started: the line
+/// follows "listening", and a service that cannot bind prints only why.
 /// </summary>
-internal sealed partial class LimitsSummary(RiskEngineSource engine, ExposureSettings exposure, ILogger<LimitsSummary> logger) : IHostedService
+internal sealed partial class LimitsSummary(RiskEngineSource engine, ExposureSettings exposure, ILogger<LimitsSummary> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
         LogLimits(logger, Describe(engine.Current.Policy, exposure));
         return Task.CompletedTask;
     }
 
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The limits as one line; a limit at 0 is written "off", so no one reads it as "zero lots allowed".</summary>
     internal static string Describe(RiskPolicy policy, ExposureSettings exposure)

@@ -160,7 +160,8 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         queue.Enqueue(new PushMessage(login, payload));
     }
 
-    private void RequestSweep()
+    /// <summary>Asks the socket thread for a sweep now (an operator's halt or resume applied at once); safe from any thread.</summary>
+    public void RequestSweep()
     {
         if (_sweeps is { } queue && !queue.IsDisposed) queue.Enqueue(true);
     }

@@ -37,7 +37,7 @@ internal static partial class AdminEndpoints
     }
 
     private static async Task<IResult> HaltAsync(long login, HttpContext context, OperatorAccess access, IAntiforgery antiforgery,
-        AccountStateStore store, LiveFeed feed, ILoggerFactory loggers)
+        AccountStateStore store, LiveFeed feed, Transport.BridgeServer server, ILoggerFactory loggers)
     {
         if (await AuthorizeAsync(context, access, antiforgery).ConfigureAwait(false) is { } refused) return refused;
         if (login <= 0) return Results.BadRequest(new ApiError("login must be a positive account number"));
@@ -53,16 +53,18 @@ internal static partial class AdminEndpoints
         var reason = string.IsNullOrWhiteSpace(body?.Reason) ? "by operator" : body.Reason.Trim();
         if (reason.Length > 200) return Results.BadRequest(new ApiError("reason must be at most 200 characters"));
         store.Halt(login, reason);
+        server.RequestSweep();
         LogHalted(loggers.CreateLogger("Mt4RiskBridge.Web.Admin"), login, reason);
         var state = await AppliedAsync(feed, login, s => s == TradingState.Halted, context.RequestAborted).ConfigureAwait(false);
         return Results.Ok(new TradingStateReply(login, AccountReadModel.TradingStateName(state ?? TradingState.Halted)));
     }
 
     private static async Task<IResult> ResumeAsync(long login, HttpContext context, OperatorAccess access, IAntiforgery antiforgery,
-        AccountStateStore store, LiveFeed feed, ILoggerFactory loggers)
+        AccountStateStore store, LiveFeed feed, Transport.BridgeServer server, ILoggerFactory loggers)
     {
         if (await AuthorizeAsync(context, access, antiforgery).ConfigureAwait(false) is { } refused) return refused;
         var wasHalted = store.Resume(login);
+        server.RequestSweep();
         LogResumed(loggers.CreateLogger("Mt4RiskBridge.Web.Admin"), login, wasHalted);
         // The state may stay restricted for another reason (daily loss, drawdown): report what the service applies.
         var state = await AppliedAsync(feed, login, s => s != TradingState.Halted || !IsOperatorHalt(feed, login), context.RequestAborted).ConfigureAwait(false);

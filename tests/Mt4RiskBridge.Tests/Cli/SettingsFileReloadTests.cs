@@ -27,7 +27,8 @@ public sealed class SettingsFileReloadTests : IDisposable
             ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
             new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
         await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
-        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint);
+        // A Thursday noon server time: a real terminal always reports one, and without it no opening order is approved.
+        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
         terminal.Hello(TimeSpan.FromSeconds(30));
         terminal.SendFullState();
         Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
