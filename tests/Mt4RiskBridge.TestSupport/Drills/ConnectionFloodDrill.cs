@@ -47,6 +47,7 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
                 Heartbeat();
             }
             var servedDuring = Decides(first, "during");
+            if (service.HasExited) throw new InvalidOperationException("the service exited during the flood:\n" + service.Output);
             var fdsFlood = service.OpenFileDescriptors;
             var rssFlood = service.ResidentBytes;
             foreach (var socket in idle) socket.Dispose();
