@@ -12,7 +12,7 @@ namespace Mt4RiskBridge.Web;
 /// stress figure comes from the core (<see cref="AccountMargins"/>, <see cref="WeekendStress"/>, the tier
 /// table); this class only arranges them and marks what is near a limit.
 /// </summary>
-internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSettings exposure, LiveFeed feed, AccountStateStore store, TimeProvider time, IOptions<BridgeOptions> bridge)
+internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSettings exposure, LiveFeed feed, AccountStateStore store, ServiceClock clock, IOptions<BridgeOptions> bridge)
 {
     /// <summary>A margin level under this multiple of the floor is shown as near it.</summary>
     private const decimal MarginNearFactor = 1.5m;
@@ -63,7 +63,8 @@ internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSetting
         var halted = store.Halts.TryGetValue(view.Login, out var haltReason);
         var state = status?.State ?? (halted ? TradingState.Halted : TradingState.Active);
         if (state != TradingState.Active) near.Add("tradingState");
-        double? age = view.HasAccount ? (time.GetUtcNow() - account.ReceivedAt).TotalSeconds : null;
+        // On the clock state is stamped with, so a stepped machine clock moves no age.
+        double? age = view.HasAccount ? (clock.Now - account.ReceivedAt).TotalSeconds : null;
         if (age > bridge.Value.StaleAfterSeconds) near.Add("stale");
 
         return new AccountRow
