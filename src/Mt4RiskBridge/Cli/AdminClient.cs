@@ -14,10 +14,17 @@ internal sealed class AdminClient(HttpClient http, Uri endpoint, string? operato
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The service answering at the endpoint, or null with the reason when none does.</summary>
+    /// <summary>What the command line says when the service turns the operator token down.</summary>
+    public const string TokenRefused = "the service refused the operator token; set Dashboard:OperatorToken to the service's token";
+
+    /// <summary>
+    /// The service answering at the endpoint, or null with the reason when none does; <see cref="TokenRefused"/> when
+    /// a service answered but turned the operator token down (the API asks for it whenever the service has one).
+    /// </summary>
     public Task<(ServiceIdentity? Service, string? Problem)> IdentifyAsync(CancellationToken cancellationToken) =>
-        ExchangeAsync<ServiceIdentity>(new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "api/service")), async (response, cancel) =>
+        ExchangeAsync<ServiceIdentity>(Authorized(new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, "api/service"))), async (response, cancel) =>
         {
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return (null, TokenRefused);
             if (!response.IsSuccessStatusCode)
                 return (null, string.Create(CultureInfo.InvariantCulture, $"GET /api/service answered {(int)response.StatusCode} {response.ReasonPhrase}; is this an Mt4RiskBridge service?"));
             var service = await response.Content.ReadFromJsonAsync<ServiceIdentity>(Json, cancel).ConfigureAwait(false);
@@ -28,12 +35,10 @@ internal sealed class AdminClient(HttpClient http, Uri endpoint, string? operato
     public Task<(string? TradingState, string? Problem)> SetTradingAsync(long login, bool halt, string? reason, CancellationToken cancellationToken)
     {
         var path = string.Create(CultureInfo.InvariantCulture, $"api/accounts/{login}/{(halt ? "halt" : "resume")}");
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, path)) { Content = JsonContent.Create(new { reason = reason ?? "" }) };
-        if (!string.IsNullOrEmpty(operatorToken)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", operatorToken);
+        var request = Authorized(new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, path)) { Content = JsonContent.Create(new { reason = reason ?? "" }) });
         return ExchangeAsync<string>(request, async (response, cancel) =>
         {
-            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                return (null, "the service refused the operator token; set Dashboard:OperatorToken to the service's token");
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return (null, TokenRefused);
             if (!response.IsSuccessStatusCode)
             {
                 var detail = (await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false)).ReplaceLineEndings(" ").Trim();
@@ -43,6 +48,12 @@ internal sealed class AdminClient(HttpClient http, Uri endpoint, string? operato
             var state = await response.Content.ReadFromJsonAsync<TradingStateReply>(Json, cancel).ConfigureAwait(false);
             return (state?.TradingState ?? "unknown", null);
         }, cancellationToken);
+    }
+
+    private HttpRequestMessage Authorized(HttpRequestMessage request)
+    {
+        if (!string.IsNullOrEmpty(operatorToken)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", operatorToken);
+        return request;
     }
 
     /// <summary>Sends the request and reads the answer; a refused connection, a timeout or a malformed answer is the problem.</summary>

@@ -37,6 +37,12 @@ internal static class OperatorCommand
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var client = new AdminClient(http, endpoint, dashboard.OperatorToken);
         var (service, unreachable) = await client.IdentifyAsync(cancellationToken).ConfigureAwait(false);
+        if (unreachable == AdminClient.TokenRefused)
+        {
+            // A service is there; writing the state file behind its back would be the wrong fix.
+            await error.WriteLineAsync($"{verb}: the service at {endpoint}: {unreachable}").ConfigureAwait(false);
+            return 1;
+        }
         if (service is null)
         {
             if (stateFile is null)
