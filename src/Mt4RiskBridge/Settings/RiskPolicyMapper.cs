@@ -32,6 +32,8 @@ public static class RiskPolicyMapper
             problems.Add(Invariant($"{P}RiskPerTradePercent must be between 0 (off) and 100, not {options.RiskPerTradePercent}"));
         var maxEffective = NonNegative(options.MaxEffectiveLeverage, "MaxEffectiveLeverage", problems);
         var preset = MapPreset(options.RegulatoryPreset, problems);
+        if (!ExperienceProfiles.TryParse(options.ExperienceProfile, out var profile))
+            problems.Add($"{P}ExperienceProfile must be none, beginner, intermediate or experienced, not \"{options.ExperienceProfile}\"");
         var (classLeverage, classifier) = MapClasses(options.Classes, problems);
 
         if (problems.Count == 0)
@@ -47,6 +49,7 @@ public static class RiskPolicyMapper
                 RequireStopLoss = options.RequireStopLoss,
                 MaxEffectiveLeverage = maxEffective,
                 RegulatoryPreset = preset,
+                ExperienceProfile = profile,
                 ClassLeverage = classLeverage,
                 Classifier = classifier,
             };
