@@ -107,17 +107,9 @@ public static class RiskPolicyMapper
 
     private static RegulatoryPreset MapPreset(string? text, List<string> problems)
     {
-        switch (text?.Trim().ToUpperInvariant())
-        {
-            case null or "" or "NONE": return RegulatoryPreset.None;
-            case "ESMA": return RegulatoryPreset.Esma;
-            case "ASIC": return RegulatoryPreset.Asic;
-            case "NFA": return RegulatoryPreset.Nfa;
-            case "FSA-JAPAN": return RegulatoryPreset.FsaJapan;
-            default:
-                problems.Add($"{P}RegulatoryPreset must be none, esma, asic, nfa or fsa-japan, not \"{text}\"");
-                return RegulatoryPreset.None;
-        }
+        if (RegulatoryPresets.TryParse(text, out var preset)) return preset;
+        problems.Add($"{P}RegulatoryPreset must be {RegulatoryPresets.Names}, not \"{text}\"");
+        return RegulatoryPreset.None;
     }
 
     private static LotCapTable MapLotCaps(LotCapsOptions options, List<string> problems)
