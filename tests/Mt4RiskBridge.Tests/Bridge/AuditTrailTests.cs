@@ -43,6 +43,40 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task EveryCheckLine_CarriesFactsThatReproduceItsDecision()
+    {
+        var bridge = await BridgeHarness.StartAsync();
+        await using (bridge)
+        {
+            var client = bridge.Dealer();
+            client.Ask(Wire.Hello(1001));
+            client.Send(Wire.EurUsdSpec);
+            client.Send(Wire.EurUsdTick);
+            client.Send(Wire.NoPositions);
+            client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
+            client.Ask(Wire.Check("c1", 1.00m));
+            client.Ask(Wire.Check("c2", 40.00m));
+            client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+            await bridge.StopAsync();
+
+            var lines = await File.ReadAllLinesAsync(bridge.AuditPath);
+            var replay = new Reports.WhatIfReplay(new Reports.WhatIfProfile("same", p => p), Core.RiskPolicy.Default);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                Assert.True(Reports.AuditRecordReader.TryRead(lines[i], i + 1, out var record));
+                Assert.Equal(2, record!.Version);
+                Assert.NotNull(record.Check);
+                replay.Add(record);
+            }
+
+            // The harness runs the built-in policy: judged again from the line alone, each decision is the one sent.
+            var result = replay.Result();
+            Assert.Equal((3, 3), (result.Replayed, result.Reproduced));
+            Assert.Empty(result.Changed);
+        }
+    }
+
+    [Fact]
     public async Task DecisionReceived_IsAlreadyInTheFileWithoutWaitingForAFlush()
     {
         await using var bridge = await BridgeHarness.StartAsync();
