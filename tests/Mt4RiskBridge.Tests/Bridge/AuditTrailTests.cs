@@ -4,21 +4,27 @@ namespace Mt4RiskBridge.Tests.Bridge;
 
 public sealed class AuditTrailTests
 {
+    /// <summary>An account of 10,000 USD with EURUSD streamed asks for an approve (c1), a resize (c2) and a reject (c3, an unknown symbol).</summary>
+    private static void AskThreeChecks(BridgeHarness bridge, string firstExtra)
+    {
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        client.Send(Wire.EurUsdSpec);
+        client.Send(Wire.EurUsdTick);
+        client.Send(Wire.NoPositions);
+        client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
+        client.Ask(Wire.Check("c1", 1.00m, extra: firstExtra));
+        client.Ask(Wire.Check("c2", 40.00m));
+        client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+    }
+
     [Fact]
     public async Task EveryDecision_IsOneJsonLineWithRequestStateAndAnswer()
     {
         var bridge = await BridgeHarness.StartAsync();
         await using (bridge)
         {
-            var client = bridge.Dealer();
-            client.Ask(Wire.Hello(1001));
-            client.Send(Wire.EurUsdSpec);
-            client.Send(Wire.EurUsdTick);
-            client.Send(Wire.NoPositions);
-            client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
-            client.Ask(Wire.Check("c1", 1.00m, extra: ""","sl":1.0950,"comment":"breakout" """));
-            client.Ask(Wire.Check("c2", 40.00m));
-            client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+            AskThreeChecks(bridge, ""","sl":1.0950,"comment":"breakout" """);
 
             // Stopping flushes the writer; the lines must all be there afterwards.
             await bridge.StopAsync();
@@ -48,15 +54,7 @@ public sealed class AuditTrailTests
         var bridge = await BridgeHarness.StartAsync();
         await using (bridge)
         {
-            var client = bridge.Dealer();
-            client.Ask(Wire.Hello(1001));
-            client.Send(Wire.EurUsdSpec);
-            client.Send(Wire.EurUsdTick);
-            client.Send(Wire.NoPositions);
-            client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
-            client.Ask(Wire.Check("c1", 1.00m));
-            client.Ask(Wire.Check("c2", 40.00m));
-            client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+            AskThreeChecks(bridge, "");
             await bridge.StopAsync();
 
             var lines = await File.ReadAllLinesAsync(bridge.AuditPath);
