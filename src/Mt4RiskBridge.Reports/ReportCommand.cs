@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Reports;
 
@@ -53,8 +54,12 @@ public static class ReportCommand
         }
     }
 
+    // Changes printed on the console; the reports hold them all.
+    private const int PrintedChanges = 20;
+
     private static void ReportHistory(ReportRequest request, TextWriter output)
     {
+        if (request.WhatIf is not null) throw new ReportInputException("--what-if replays a decisions log (decisions.jsonl), not a statement or tester report");
         var history = HistoryFile.Read(request.File);
         var catalog = new InstrumentCatalog(request.ContractsPath is null ? null : ContractFile.Read(request.ContractsPath));
         var summary = LeverageAnalysis.Run(history, catalog, Path.GetFileName(request.File), request.AccountLeverage ?? history.AccountLeverage);
@@ -72,13 +77,26 @@ public static class ReportCommand
 
     private static void ReportDecisions(ReportRequest request, TextWriter output)
     {
-        var summary = DecisionLogReader.Read(request.File);
+        // The log does not hold the service's settings: checks are judged again under the built-in policy (the shipped
+        // appsettings.json), which the reproduced count tests, and under that policy with the what-if laid over it.
+        var replay = request.WhatIf is { } whatIf ? new WhatIfReplay(whatIf, RiskPolicy.Default) : null;
+        var summary = DecisionLogReader.Read(request.File, replay);
         if (request.JsonPath is { } json) WriteFile(json, stream => DecisionLogOutput.WriteJson(stream, summary));
         if (request.EffectiveHtmlPath is { } html) File.WriteAllText(html, DecisionLogOutput.Html(summary));
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"{summary.File}: {summary.Decisions} decisions: ") +
             string.Join(", ", summary.ByVerdict.Select(v => string.Create(c, $"{v.Value} {v.Key}"))));
         if (summary.UnreadableLines > 0) output.WriteLine(string.Create(c, $"lines not read: {summary.UnreadableLines}"));
+        if (summary.WhatIf is { } result)
+        {
+            output.WriteLine(DecisionLogOutput.WhatIfSentence(result));
+            foreach (var change in result.Changed.Take(PrintedChanges))
+            {
+                output.WriteLine(string.Create(c, $"  line {change.LineNumber} {change.Id} {change.Side} {change.RequestedLots:0.##} {change.Symbol}: {change.RecordedVerdict} {change.RecordedLots:0.##} -> {change.Verdict} {change.Lots:0.##}") +
+                    (change.FirstReason is null ? "" : " (" + change.FirstReason + ")"));
+            }
+            if (result.Changed.Count > PrintedChanges) output.WriteLine(string.Create(c, $"  ... {result.Changed.Count - PrintedChanges} more in the report"));
+        }
         WrittenTo(request, output);
     }
 

@@ -3,13 +3,13 @@ using System.Globalization;
 namespace Mt4RiskBridge.Reports;
 
 /// <summary>
-/// <c>report FILE [--json PATH] [--html PATH] [--contracts PATH] [--account-leverage N]</c>. Without --json or
+/// <c>report FILE [--json PATH] [--html PATH] [--contracts PATH] [--account-leverage N] [--what-if PROFILE]</c>. Without --json or
 /// --html the HTML report goes to FILE.report.html beside the input.
 /// </summary>
-public sealed record ReportRequest(string File, string? JsonPath, string? HtmlPath, string? ContractsPath, decimal? AccountLeverage)
+public sealed record ReportRequest(string File, string? JsonPath, string? HtmlPath, string? ContractsPath, decimal? AccountLeverage, WhatIfProfile? WhatIf = null)
 {
     public const string Usage =
-        "usage: Mt4RiskBridge report FILE [--json PATH] [--html PATH] [--contracts PATH] [--account-leverage N]   " +
+        "usage: Mt4RiskBridge report FILE [--json PATH] [--html PATH] [--contracts PATH] [--account-leverage N] [--what-if PROFILE]   " +
         "(FILE: an MT4 Detailed Statement, a Strategy Tester report or decisions.jsonl; see docs/report.md)";
 
     /// <summary>The HTML path to write: --html, or FILE.report.html when neither output was asked for.</summary>
@@ -22,6 +22,7 @@ public sealed record ReportRequest(string File, string? JsonPath, string? HtmlPa
         error = "";
         string? file = null, json = null, html = null, contracts = null;
         decimal? leverage = null;
+        WhatIfProfile? whatIf = null;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -55,6 +56,13 @@ public sealed record ReportRequest(string File, string? JsonPath, string? HtmlPa
                     }
                     leverage = ratio;
                     break;
+                case "--what-if":
+                    if (!WhatIfProfile.TryParse(value, out whatIf))
+                    {
+                        error = $"report: --what-if takes {WhatIfProfile.Choices}, not \"{value}\"";
+                        return false;
+                    }
+                    break;
                 default:
                     error = $"report: unknown option {arg}";
                     return false;
@@ -65,7 +73,7 @@ public sealed record ReportRequest(string File, string? JsonPath, string? HtmlPa
             error = "report: FILE is missing";
             return false;
         }
-        request = new ReportRequest(file, json, html, contracts, leverage);
+        request = new ReportRequest(file, json, html, contracts, leverage, whatIf);
         return true;
     }
 }

@@ -27,6 +27,8 @@ public sealed class ReportDocTests
     [InlineData("excludedSymbols")]
     public void Definitions_NameEveryFigure(string name) => Assert.Contains($"| `{name}`", Doc, StringComparison.Ordinal);
 
+    internal static string DocPath => FindDoc();
+
     private static string FindDoc()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

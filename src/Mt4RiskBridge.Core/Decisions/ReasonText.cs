@@ -39,6 +39,9 @@ public static class ReasonText
     public static string EffectiveLeverage(decimal requested, decimal after, decimal max) =>
         string.Create(Invariant, $"{requested:0.########} lots would raise effective leverage to {after:0.##}x, above the {max:0.##}x limit");
 
+    public static string EffectiveLeverageProfile(decimal requested, decimal after, decimal max, ExperienceProfile profile) =>
+        string.Create(Invariant, $"{requested:0.########} lots would raise effective leverage to {after:0.##}x, above the {max:0.##}x cap of the {ExperienceProfiles.Name(profile)} profile");
+
     public static string UnknownSymbol(string symbol) =>
         $"no symbol specification for {symbol} has been received";
 

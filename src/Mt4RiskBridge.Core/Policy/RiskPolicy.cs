@@ -26,6 +26,9 @@ public sealed record RiskPolicy
     /// <summary>Largest total notional ÷ equity; 0 is off.</summary>
     public decimal MaxEffectiveLeverage { get; init; }
 
+    /// <summary>Caps effective leverage at the profile's ceiling (5, 10 or 20) as well; the lower of the two limits applies.</summary>
+    public ExperienceProfile ExperienceProfile { get; init; } = ExperienceProfile.None;
+
     public RegulatoryPreset RegulatoryPreset { get; init; } = RegulatoryPreset.None;
 
     public ImmutableDictionary<InstrumentClass, ClassLeverage> ClassLeverage { get; init; } = DefaultClassLeverage;
@@ -62,6 +65,7 @@ public sealed record RiskPolicy
         if (MarginLevelFloorPercent < 0m) errors.Add($"MarginLevelFloorPercent must be 0 or more, not {MarginLevelFloorPercent}");
         if (RiskPerTradePercent is < 0m or > 100m) errors.Add($"RiskPerTradePercent must be between 0 and 100, not {RiskPerTradePercent}");
         if (MaxEffectiveLeverage < 0m) errors.Add($"MaxEffectiveLeverage must be 0 (off) or more, not {MaxEffectiveLeverage}");
+        if (!Enum.IsDefined(ExperienceProfile)) errors.Add($"ExperienceProfile must be none, beginner, intermediate or experienced, not {ExperienceProfile}");
         foreach (var instrumentClass in Enum.GetValues<InstrumentClass>())
         {
             var leverage = LeverageFor(instrumentClass);

@@ -111,7 +111,7 @@ public static class LeverageAnalysis
             MaxRiskPercent = riskPercents.Length > 0 ? riskPercents[^1] : null,
             MedianRiskPercent = riskPercents.Length > 0 ? Median(riskPercents) : null,
             PeakEffectiveLeverage = peak,
-            ExperienceProfile = peak is { } p ? ExperienceProfiles.For(p) : null,
+            ExperienceProfile = peak is { } p ? Core.ExperienceProfiles.Fitting(p) : null,
             Leverages = figures,
             MinimumLeverage = minimumLeverage,
             LeverageDependent = sweep.EvaluatedOpens > 0 ? sweep.Figures[Key(25)].RefusedAt != sweep.Figures[Key(500)].RefusedAt : null,

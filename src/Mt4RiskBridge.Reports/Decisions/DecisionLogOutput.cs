@@ -28,7 +28,68 @@ public static class DecisionLogOutput
         foreach (var (verdict, reasons) in summary.ReasonsByVerdict) Counts(json, verdict, reasons);
         json.WriteEndObject();
         json.WriteNumber("unreadableLines", summary.UnreadableLines);
+        json.WriteStartObject("formatVersions");
+        foreach (var (version, count) in summary.FormatVersions) json.WriteNumber(version.ToString(CultureInfo.InvariantCulture), count);
         json.WriteEndObject();
+        if (summary.WhatIf is { } whatIf) WriteWhatIf(json, whatIf);
+        json.WriteEndObject();
+    }
+
+    private static void WriteWhatIf(Utf8JsonWriter json, WhatIfResult whatIf)
+    {
+        json.WriteStartObject("whatIf");
+        json.WriteString("profile", whatIf.Profile);
+        json.WriteNumber("replayed", whatIf.Replayed);
+        json.WriteNumber("reproduced", whatIf.Reproduced);
+        Lines(json, "notReproducedLines", whatIf.NotReproducedLines);
+        json.WriteNumber("rateLimitedOnly", whatIf.RateLimitedOnly);
+        json.WriteNumber("notReplayable", whatIf.NotReplayable);
+        Lines(json, "notReplayableLines", whatIf.NotReplayableLines);
+        json.WriteNumber("changedCount", whatIf.Changed.Count);
+        json.WriteStartArray("changed");
+        foreach (var change in whatIf.Changed)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", change.LineNumber);
+            json.WriteString("at", change.At);
+            json.WriteNumber("login", change.Login);
+            if (change.Id is not null) json.WriteString("id", change.Id);
+            json.WriteString("symbol", change.Symbol);
+            json.WriteString("side", change.Side);
+            json.WriteNumber("requestedLots", change.RequestedLots);
+            json.WriteString("recordedVerdict", change.RecordedVerdict);
+            json.WriteNumber("recordedLots", change.RecordedLots);
+            json.WriteString("verdict", change.Verdict);
+            json.WriteNumber("lots", change.Lots);
+            json.WriteStartArray("reasons");
+            foreach (var code in change.ReasonCodes) json.WriteStringValue(code);
+            json.WriteEndArray();
+            if (change.FirstReason is not null) json.WriteString("reason", change.FirstReason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Lines(Utf8JsonWriter json, string name, IReadOnlyList<int> lines)
+    {
+        json.WriteStartArray(name);
+        foreach (var line in lines) json.WriteNumberValue(line);
+        json.WriteEndArray();
+    }
+
+    /// <summary>The replay in one sentence, for the page and the printed summary.</summary>
+    public static string WhatIfSentence(WhatIfResult whatIf)
+    {
+        ArgumentNullException.ThrowIfNull(whatIf);
+        var c = CultureInfo.InvariantCulture;
+        var text = string.Create(c, $"what if {whatIf.Profile}: {whatIf.Changed.Count} of {whatIf.Replayed} replayed checks would change");
+        var changed = whatIf.Changed.GroupBy(x => $"{x.RecordedVerdict} → {x.Verdict}").Select(g => string.Create(c, $"{g.Count()} {g.Key}"));
+        if (whatIf.Changed.Count > 0) text += " (" + string.Join(", ", changed) + ")";
+        text += string.Create(c, $"; the base policy reproduces {whatIf.Reproduced} of {whatIf.Replayed}");
+        if (whatIf.NotReplayable > 0) text += string.Create(c, $"; {whatIf.NotReplayable} lines without facts not replayed");
+        if (whatIf.RateLimitedOnly > 0) text += string.Create(c, $"; {whatIf.RateLimitedOnly} rate-limited checks left as they were");
+        return text;
     }
 
     public static string Html(DecisionLogSummary summary)
@@ -60,6 +121,7 @@ public static class DecisionLogOutput
                 html.Append("<tr><td>").Append(E(verdict)).Append("</td><td>").Append(E(code)).Append("</td><td>").Append(count.ToString(c)).Append("</td></tr>");
         }
         html.Append("</table>\n");
+        if (summary.WhatIf is { } whatIf) WhatIfHtml(html, whatIf);
         if (summary.UnreadableLines > 0)
         {
             html.Append("<p>").Append(E(string.Create(c, $"{summary.UnreadableLines} lines are not audit records and were not counted (lines {string.Join(", ", summary.UnreadableLineNumbers)}{(summary.UnreadableLines > summary.UnreadableLineNumbers.Count ? ", …" : "")}).")))
@@ -67,6 +129,36 @@ public static class DecisionLogOutput
         }
         html.Append("</body></html>\n");
         return html.ToString();
+    }
+
+    // Enough rows to read; the JSON has every one.
+    private const int HtmlChangeRows = 500;
+
+    private static void WhatIfHtml(StringBuilder html, WhatIfResult whatIf)
+    {
+        var c = CultureInfo.InvariantCulture;
+        html.Append("<h2>What if: ").Append(E(whatIf.Profile)).Append("</h2>\n<p id=\"what-if\">").Append(E(WhatIfSentence(whatIf))).Append(".</p>\n");
+        if (whatIf.NotReproducedLines.Count > 0)
+        {
+            html.Append("<p>").Append(E(string.Create(c, $"Not reproduced under the base policy (settings changed since, or a calendar other than the built-in one): lines {string.Join(", ", whatIf.NotReproducedLines)}."))).Append("</p>\n");
+        }
+        if (whatIf.NotReplayableLines.Count > 0)
+        {
+            html.Append("<p>").Append(E(string.Create(c, $"Not replayable (no facts: format 1 lines): lines {string.Join(", ", whatIf.NotReplayableLines)}{(whatIf.NotReplayable > whatIf.NotReplayableLines.Count ? ", …" : "")}."))).Append("</p>\n");
+        }
+        if (whatIf.Changed.Count == 0) return;
+        html.Append("<table id=\"what-if-changes\"><tr><th>line</th><th>at</th><th>order</th><th>recorded</th><th>what if</th><th>reason</th></tr>");
+        foreach (var change in whatIf.Changed.Take(HtmlChangeRows))
+        {
+            html.Append("<tr><td>").Append(change.LineNumber.ToString(c)).Append("</td><td>").Append(E(change.At.ToString("u", c)))
+                .Append("</td><td>").Append(E(string.Create(c, $"{change.Side} {change.RequestedLots:0.##} {change.Symbol}")))
+                .Append("</td><td>").Append(E(string.Create(c, $"{change.RecordedVerdict} {change.RecordedLots:0.##}")))
+                .Append("</td><td>").Append(E(string.Create(c, $"{change.Verdict} {change.Lots:0.##}")))
+                .Append("</td><td>").Append(E(change.FirstReason ?? "")).Append("</td></tr>");
+        }
+        html.Append("</table>\n");
+        if (whatIf.Changed.Count > HtmlChangeRows)
+            html.Append("<p>").Append(E(string.Create(c, $"{whatIf.Changed.Count - HtmlChangeRows} more changes are in the JSON report."))).Append("</p>\n");
     }
 
     private static void Counts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)

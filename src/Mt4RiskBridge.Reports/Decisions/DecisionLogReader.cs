@@ -1,10 +1,8 @@
-using System.Text.Json;
-
 namespace Mt4RiskBridge.Reports;
 
 /// <summary>
 /// Reads the audit trail the service appends (one JSON object per line: at, login, request, state, verdict,
-/// reasons[].code ...), streaming, so a long-running service's log of any size can be read.
+/// reasons[].code ...; format 2 adds v and facts), streaming, so a long-running service's log of any size can be read.
 /// </summary>
 public static class DecisionLogReader
 {
@@ -18,7 +16,8 @@ public static class DecisionLogReader
         return c == '{';
     }
 
-    public static DecisionLogSummary Read(string path)
+    /// <summary>Counts the log; with <paramref name="replay"/>, every record is also judged again as it is read.</summary>
+    public static DecisionLogSummary Read(string path, WhatIfReplay? replay = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
@@ -26,6 +25,7 @@ public static class DecisionLogReader
         var byVerdict = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var reasonsByVerdict = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        var versions = new SortedDictionary<int, int>();
         var logins = new SortedSet<long>();
         var unreadable = new List<int>();
         DateTime? from = null, to = null;
@@ -34,23 +34,26 @@ public static class DecisionLogReader
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (!TryRecord(line, out var at, out var login, out var verdict, out var codes))
+            if (!AuditRecordReader.TryRead(line, lineNumber, out var record))
             {
                 unreadableCount++;
                 if (unreadable.Count < 10) unreadable.Add(lineNumber);
                 continue;
             }
             decisions++;
-            logins.Add(login);
+            var (at, verdict) = (record!.At, record.Verdict);
+            logins.Add(record.Login);
+            versions[record.Version] = versions.GetValueOrDefault(record.Version) + 1;
             if (from is null || at < from) from = at;
             if (to is null || at > to) to = at;
             byVerdict[verdict] = byVerdict.GetValueOrDefault(verdict) + 1;
             if (!reasonsByVerdict.TryGetValue(verdict, out var perVerdict)) reasonsByVerdict[verdict] = perVerdict = new(StringComparer.Ordinal);
-            foreach (var code in codes)
+            foreach (var code in record.ReasonCodes)
             {
                 byReason[code] = byReason.GetValueOrDefault(code) + 1;
                 perVerdict[code] = perVerdict.GetValueOrDefault(code) + 1;
             }
+            replay?.Add(record);
         }
         if (decisions == 0)
             throw new ReportInputException(unreadableCount > 0
@@ -58,41 +61,6 @@ public static class DecisionLogReader
                 : $"{name} has no decisions to report on");
         return new DecisionLogSummary(name, decisions, from, to, [.. logins], byVerdict, byReason,
             reasonsByVerdict.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, int>)p.Value, StringComparer.Ordinal),
-            unreadableCount, unreadable);
-    }
-
-    private static bool TryRecord(string line, out DateTime at, out long login, out string verdict, out List<string> codes)
-    {
-        at = default;
-        login = 0;
-        verdict = "";
-        codes = [];
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("at", out var atElement) || !atElement.TryGetDateTime(out at)
-                || !root.TryGetProperty("login", out var loginElement) || !loginElement.TryGetInt64(out login)
-                || !root.TryGetProperty("verdict", out var verdictElement) || verdictElement.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-            verdict = verdictElement.GetString()!;
-            if (root.TryGetProperty("reasons", out var reasons) && reasons.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var reason in reasons.EnumerateArray())
-                {
-                    if (reason.ValueKind == JsonValueKind.Object && reason.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
-                        codes.Add(code.GetString()!);
-                }
-            }
-            return true;
-        }
-        catch (JsonException)
-        {
-            // A torn or foreign line: counted as unreadable by the caller.
-            return false;
-        }
+            unreadableCount, unreadable, versions, replay?.Result());
     }
 }

@@ -34,9 +34,9 @@ public static class ReportCharts
         series.LegendText = "effective leverage";
         foreach (var (limit, name, color) in new[]
                  {
-                     (ExperienceProfiles.Beginner, "beginner 5:1", Colors.Green),
-                     (ExperienceProfiles.Intermediate, "intermediate 10:1", Colors.Orange),
-                     (ExperienceProfiles.Experienced, "experienced 20:1", Colors.Red),
+                     (Core.ExperienceProfiles.Beginner, "beginner 5:1", Colors.Green),
+                     (Core.ExperienceProfiles.Intermediate, "intermediate 10:1", Colors.Orange),
+                     (Core.ExperienceProfiles.Experienced, "experienced 20:1", Colors.Red),
                  })
         {
             var line = plot.Add.HorizontalLine((double)limit, 1.5f, color, LinePattern.Dashed);

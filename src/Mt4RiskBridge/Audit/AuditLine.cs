@@ -8,12 +8,16 @@ namespace Mt4RiskBridge.Audit;
 /// Writes an <see cref="AuditEntry"/> as one line of JSON (no line breaks inside), newline included. Text a terminal
 /// chose (the order comment) is cut to <see cref="MaxCommentLength"/> characters, and a check refused only for its
 /// rate is written without the account summary, so no sender can make the trail grow faster than its message rate
-/// times a few hundred bytes.
+/// times a few hundred bytes. Format <see cref="Version"/> adds <c>v</c> and the <c>facts</c> a replay needs
+/// (<see cref="AuditFacts"/>); lines without <c>v</c> are format 1.
 /// </summary>
 public static class AuditLine
 {
     /// <summary>MT4 keeps 31 characters of an order comment; more than twice that is never needed to identify one.</summary>
     public const int MaxCommentLength = 64;
+
+    /// <summary>The format written: 2 adds the facts of each check.</summary>
+    public const int Version = 2;
 
     private static readonly JsonWriterOptions Options = new() { Indented = false, SkipValidation = true };
 
@@ -23,12 +27,17 @@ public static class AuditLine
         using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
+            json.WriteNumber("v", Version);
             json.WriteString("at", entry.At.UtcDateTime);
             json.WriteNumber("login", entry.Login);
             if (entry.RequestId is not null) json.WriteString("id", entry.RequestId);
             WriteOrder(json, entry.Order);
             if (IsRateLimitOnly(entry.Decision)) json.WriteBoolean("compact", true);
-            else WriteState(json, entry);
+            else
+            {
+                WriteState(json, entry);
+                if (entry.Check is { } check) AuditFacts.Write(json, check, entry.TierCurrency);
+            }
             WriteDecision(json, entry.Decision);
             json.WriteNumber("latencyUs", Math.Round(entry.Latency.TotalMicroseconds, 1));
             json.WriteEndObject();

@@ -85,6 +85,7 @@ public static class BridgeCommandLine
         var html = new Option<string?>("--html") { Description = "Write the HTML report to this file (default FILE.report.html when neither output is named)." };
         var contracts = new Option<string?>("--contracts") { Description = "Contract sizes and margin currencies for non-FX symbols (docs/report.md)." };
         var accountLeverage = new Option<string?>("--account-leverage") { Description = "The account's leverage (500 or 1:500) when the file does not state it." };
+        var whatIf = new Option<string?>("--what-if") { Description = "On a decisions log: judge every recorded check again under esma, asic, nfa, fsa-japan, 1:25 (a flat leverage), beginner, intermediate or experienced, and list the orders whose verdict or lots would change." };
         var report = new Command("report", "Does this trading need high leverage? Reads a statement, tester report or decisions log; prints the verdict and writes JSON and/or HTML (docs/report.md).")
         {
             reportFile,
@@ -92,13 +93,14 @@ public static class BridgeCommandLine
             html,
             contracts,
             accountLeverage,
+            whatIf,
             new VersionOption(),
         };
         report.SetAction(parse =>
         {
             // The report's own request parser owns the meaning of each value (1:500, paths), and its messages.
             var args = new List<string> { parse.GetValue(reportFile)! };
-            foreach (var (option, value) in new[] { (json, parse.GetValue(json)), (html, parse.GetValue(html)), (contracts, parse.GetValue(contracts)), (accountLeverage, parse.GetValue(accountLeverage)) })
+            foreach (var (option, value) in new[] { (json, parse.GetValue(json)), (html, parse.GetValue(html)), (contracts, parse.GetValue(contracts)), (accountLeverage, parse.GetValue(accountLeverage)), (whatIf, parse.GetValue(whatIf)) })
             {
                 if (value is not null) args.AddRange([option.Name, value]);
             }

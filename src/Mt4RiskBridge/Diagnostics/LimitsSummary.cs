@@ -43,7 +43,7 @@ internal sealed partial class LimitsSummary(RiskEngineSource engine, ExposureSet
             Invariant($"open positions {Cap(caps.MaxOpenPositions)}"),
             Invariant($"lot cap overrides {policy.LotCaps.Symbols.Count} symbols, {policy.LotCaps.Classes.Count} classes"),
             Invariant($"risk per trade {Percent(policy.RiskPerTradePercent)}, stop loss {(policy.RequireStopLoss ? "required" : "optional")}"),
-            Invariant($"max effective leverage {Cap(policy.MaxEffectiveLeverage)}, preset {policy.RegulatoryPreset}"),
+            Invariant($"max effective leverage {Cap(policy.MaxEffectiveLeverage)}, experience profile {ExperienceProfiles.Name(policy.ExperienceProfile)}, preset {policy.RegulatoryPreset}"),
             Invariant($"daily loss {Percent(exposure.Limits.DailyLossPercent)}, drawdown {Percent(exposure.Limits.MaxDrawdownPercent)}"),
             Invariant($"checks per second {Cap(exposure.Limits.MaxChecksPerSecond)}, all halted {(exposure.Limits.Halted ? "yes" : "no")}"),
             Invariant($"enforcement {exposure.Enforcement.Mode}"),

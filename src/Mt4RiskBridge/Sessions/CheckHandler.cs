@@ -49,10 +49,12 @@ public sealed partial class CheckHandler
         if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
         var order = message.ToOrderRequest();
         Decision decision;
+        OrderCheck? check = null;
         try
         {
             // A snapshot is an account report: the state is judged on it as on an account message.
-            decision = Decide(engine, view with { Account = account, HasAccount = view.HasAccount || message.Snapshot is not null }, order, now, push);
+            check = Gather(view with { Account = account, HasAccount = view.HasAccount || message.Snapshot is not null }, order, now, push);
+            decision = engine.Evaluate(check);
         }
 #pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
         catch (Exception ex)
@@ -65,7 +67,7 @@ public sealed partial class CheckHandler
         var latency = Stopwatch.GetElapsedTime(started);
         // On record before it is sent: a decision the client holds is always in the audit trail.
         if (!_audit.Record(new AuditEntry(now, view.Login, message.Id, order, account, message.Snapshot is not null,
-                account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency)))
+                account.ReceivedAt == default ? TimeSpan.MaxValue : now - account.ReceivedAt, decision, latency, check, engine.Policy.TierCurrency)))
         {
             return WireWriter.Error(message.Id, WireErrorCode.EngineError,
                 "no decision: the audit trail cannot be written, so the order is not approved");
@@ -81,12 +83,12 @@ public sealed partial class CheckHandler
         return WireWriter.Decision(message.Id, decision);
     }
 
-    /// <summary>Gathers what the decision is made from and asks the engine; the decision is sent as the engine made it.</summary>
-    private Decision Decide(RiskEngine engine, AccountView view, OrderRequest order, DateTimeOffset now, Action<Alert> push)
+    /// <summary>Gathers what the decision is made from; the engine judges it and the audit line records it.</summary>
+    private OrderCheck Gather(AccountView view, OrderRequest order, DateTimeOffset now, Action<Alert> push)
     {
         var windows = view.Symbols.TryGet(order.Symbol, out var spec) ? _exposure.WindowsFor(view, spec, now) : [];
         var (rate, state, why) = _exposure.CheckFacts(view, now, push);
-        return engine.Evaluate(new OrderCheck
+        return new OrderCheck
         {
             Order = order,
             Account = view.Account,
@@ -101,7 +103,7 @@ public sealed partial class CheckHandler
             ServerTime = view.ServerNow(now),
             Calendar = _exposure.Calendar,
             BlockNewPositionsMinutes = _exposure.BlockNewPositionsMinutes,
-        });
+        };
     }
 
     // Every check is in the audit trail; the log line is for debugging only (thousands a minute at scale).

@@ -27,6 +27,9 @@ public sealed class RiskOptions
 
     public decimal MaxEffectiveLeverage { get; set; }
 
+    /// <summary><c>none</c>, <c>beginner</c> (5x), <c>intermediate</c> (10x) or <c>experienced</c> (20x): a second effective-leverage cap.</summary>
+    public string ExperienceProfile { get; set; } = "none";
+
     /// <summary><c>none</c>, <c>esma</c>, <c>asic</c>, <c>nfa</c> or <c>fsa-japan</c>.</summary>
     public string RegulatoryPreset { get; set; } = "none";
 

@@ -32,6 +32,8 @@ public static class RiskPolicyMapper
             problems.Add(Invariant($"{P}RiskPerTradePercent must be between 0 (off) and 100, not {options.RiskPerTradePercent}"));
         var maxEffective = NonNegative(options.MaxEffectiveLeverage, "MaxEffectiveLeverage", problems);
         var preset = MapPreset(options.RegulatoryPreset, problems);
+        if (!ExperienceProfiles.TryParse(options.ExperienceProfile, out var profile))
+            problems.Add($"{P}ExperienceProfile must be none, beginner, intermediate or experienced, not \"{options.ExperienceProfile}\"");
         var (classLeverage, classifier) = MapClasses(options.Classes, problems);
 
         if (problems.Count == 0)
@@ -47,6 +49,7 @@ public static class RiskPolicyMapper
                 RequireStopLoss = options.RequireStopLoss,
                 MaxEffectiveLeverage = maxEffective,
                 RegulatoryPreset = preset,
+                ExperienceProfile = profile,
                 ClassLeverage = classLeverage,
                 Classifier = classifier,
             };
@@ -104,17 +107,9 @@ public static class RiskPolicyMapper
 
     private static RegulatoryPreset MapPreset(string? text, List<string> problems)
     {
-        switch (text?.Trim().ToUpperInvariant())
-        {
-            case null or "" or "NONE": return RegulatoryPreset.None;
-            case "ESMA": return RegulatoryPreset.Esma;
-            case "ASIC": return RegulatoryPreset.Asic;
-            case "NFA": return RegulatoryPreset.Nfa;
-            case "FSA-JAPAN": return RegulatoryPreset.FsaJapan;
-            default:
-                problems.Add($"{P}RegulatoryPreset must be none, esma, asic, nfa or fsa-japan, not \"{text}\"");
-                return RegulatoryPreset.None;
-        }
+        if (RegulatoryPresets.TryParse(text, out var preset)) return preset;
+        problems.Add($"{P}RegulatoryPreset must be {RegulatoryPresets.Names}, not \"{text}\"");
+        return RegulatoryPreset.None;
     }
 
     private static LotCapTable MapLotCaps(LotCapsOptions options, List<string> problems)

@@ -4,21 +4,27 @@ namespace Mt4RiskBridge.Tests.Bridge;
 
 public sealed class AuditTrailTests
 {
+    /// <summary>An account of 10,000 USD with EURUSD streamed asks for an approve (c1), a resize (c2) and a reject (c3, an unknown symbol).</summary>
+    private static void AskThreeChecks(BridgeHarness bridge, string firstExtra)
+    {
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        client.Send(Wire.EurUsdSpec);
+        client.Send(Wire.EurUsdTick);
+        client.Send(Wire.NoPositions);
+        client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
+        client.Ask(Wire.Check("c1", 1.00m, extra: firstExtra));
+        client.Ask(Wire.Check("c2", 40.00m));
+        client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+    }
+
     [Fact]
     public async Task EveryDecision_IsOneJsonLineWithRequestStateAndAnswer()
     {
         var bridge = await BridgeHarness.StartAsync();
         await using (bridge)
         {
-            var client = bridge.Dealer();
-            client.Ask(Wire.Hello(1001));
-            client.Send(Wire.EurUsdSpec);
-            client.Send(Wire.EurUsdTick);
-            client.Send(Wire.NoPositions);
-            client.Ask(Wire.Account(10_000m).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"a\",", StringComparison.Ordinal));
-            client.Ask(Wire.Check("c1", 1.00m, extra: ""","sl":1.0950,"comment":"breakout" """));
-            client.Ask(Wire.Check("c2", 40.00m));
-            client.Ask(Wire.Check("c3", 1.00m, symbol: "USDTRY"));
+            AskThreeChecks(bridge, ""","sl":1.0950,"comment":"breakout" """);
 
             // Stopping flushes the writer; the lines must all be there afterwards.
             await bridge.StopAsync();
@@ -39,6 +45,32 @@ public sealed class AuditTrailTests
             Assert.Equal("1:500", first.GetProperty("state").GetProperty("accountLeverage").GetString());
             Assert.True(first.GetProperty("latencyUs").GetDouble() > 0);
             Assert.Equal("margin_floor", records[1].GetProperty("reasons")[0].GetProperty("code").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task EveryCheckLine_CarriesFactsThatReproduceItsDecision()
+    {
+        var bridge = await BridgeHarness.StartAsync();
+        await using (bridge)
+        {
+            AskThreeChecks(bridge, "");
+            await bridge.StopAsync();
+
+            var lines = await File.ReadAllLinesAsync(bridge.AuditPath);
+            var replay = new Reports.WhatIfReplay(new Reports.WhatIfProfile("same", p => p), Core.RiskPolicy.Default);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                Assert.True(Reports.AuditRecordReader.TryRead(lines[i], i + 1, out var record));
+                Assert.Equal(2, record!.Version);
+                Assert.NotNull(record.Check);
+                replay.Add(record);
+            }
+
+            // The harness runs the built-in policy: judged again from the line alone, each decision is the one sent.
+            var result = replay.Result();
+            Assert.Equal((3, 3), (result.Replayed, result.Reproduced));
+            Assert.Empty(result.Changed);
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class RiskPolicyMapperTests
         Assert.Equal(TierAppliesTo.AllPositions, policy.TierAppliesTo);
         Assert.Equal(LotCaps.Off, policy.LotCaps.Global);
         Assert.Equal(RegulatoryPreset.None, policy.RegulatoryPreset);
+        Assert.Equal(ExperienceProfile.None, policy.ExperienceProfile);
         Assert.Equal(RiskPolicy.DefaultClassLeverage.OrderBy(p => p.Key), policy.ClassLeverage.OrderBy(p => p.Key));
     }
 
@@ -85,6 +86,20 @@ public sealed class RiskPolicyMapperTests
         Assert.Equal(5m, policy.LotCaps.Resolve("EURUSD", InstrumentClass.ForexMajor).MaxLotsPerOrder);
     }
 
+    [Theory]
+    [InlineData("none", ExperienceProfile.None)]
+    [InlineData("Beginner", ExperienceProfile.Beginner)]
+    [InlineData(" intermediate ", ExperienceProfile.Intermediate)]
+    [InlineData("EXPERIENCED", ExperienceProfile.Experienced)]
+    public void TryMap_ExperienceProfile_IsMappedWhateverItsCase(string text, ExperienceProfile expected)
+    {
+        var options = Bind(FromPairs(("Risk:ExperienceProfile", text)));
+
+        Assert.True(RiskPolicyMapper.TryMap(options, out var policy, out var errors), string.Join("; ", errors));
+
+        Assert.Equal(expected, policy!.ExperienceProfile);
+    }
+
     [Fact]
     public void TryMap_ManyBadValues_ListsEveryErrorWithItsKey()
     {
@@ -99,6 +114,7 @@ public sealed class RiskPolicyMapperTests
             ("Risk:RiskPerTradePercent", "150"),
             ("Risk:MaxEffectiveLeverage", "-3"),
             ("Risk:RegulatoryPreset", "fca"),
+            ("Risk:ExperienceProfile", "expert"),
             ("Risk:Classes:Crypto:MaxLeverage", "unlimited")));
 
         Assert.False(RiskPolicyMapper.TryMap(options, out var policy, out var errors));
@@ -115,6 +131,7 @@ public sealed class RiskPolicyMapperTests
                 "Risk:RiskPerTradePercent must be between 0 (off) and 100, not 150",
                 "Risk:MaxEffectiveLeverage must be 0 or more, not -3",
                 "Risk:RegulatoryPreset must be none, esma, asic, nfa or fsa-japan, not \"fca\"",
+                "Risk:ExperienceProfile must be none, beginner, intermediate or experienced, not \"expert\"",
                 "Risk:Classes:Crypto:MaxLeverage must be a fixed ratio, because the class may not use unlimited leverage (UnlimitedEligible is false)",
             ],
             errors);
