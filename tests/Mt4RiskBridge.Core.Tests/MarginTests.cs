@@ -85,6 +85,41 @@ public sealed class MarginTests
     }
 
     [Theory]
+    // mode, margin currency, contract, initial margin, bid, ask, broker per lot, expected buy, expected sell (USD per lot)
+    [InlineData(MarginCalcMode.Cfd, "USD", "1", "0", "40000", "40010", "2000", "40010.00", "40000.00")] // a low broker figure does not replace the contract's value
+    [InlineData(MarginCalcMode.Cfd, "USD", "1", "0", "40000", "40010", "50000", "50000.00", "50000.00")] // above it, the broker's figure is charged
+    [InlineData(MarginCalcMode.Cfd, "USD", "1", "0", "40000", "40010", null, "40010.00", "40000.00")]
+    [InlineData(MarginCalcMode.Cfd, "EUR", "1", "0", "18000", "18002", "990", "19802.20", "19800.00")] // 18,002 EUR at EURUSD 1.1000
+    [InlineData(MarginCalcMode.Cfd, "EUR", "1", "0", "18000", "18002", "19801", "19802.20", "19801.00")] // the floor binds on one side only
+    [InlineData(MarginCalcMode.Futures, "USD", "50", "12000", "5000", "5001", "600", "12000.00", "12000.00")] // initial margin, not the broker's 600
+    [InlineData(MarginCalcMode.Futures, "USD", "50", "12000", "5000", "5001", "15000", "15000.00", "15000.00")]
+    [InlineData(MarginCalcMode.Futures, "EUR", "50", "1000", "5000", "5001", "1000", "1100.00", "1100.00")] // 1,000 EUR at 1.1000 is above the broker's 1,000
+    [InlineData(MarginCalcMode.Futures, "USD", "50", "0", "5000", "5001", "700", "700.00", "700.00")] // no initial margin: the broker's figure alone
+    public void Margin_CfdAndFutures_BrokerMarginIsAFloorNotAReplacement(
+        MarginCalcMode mode, string marginCurrency, string contract, string initial, string bid, string ask, string? broker, string expectedBuy, string expectedSell)
+    {
+        var spec = new SymbolSpec
+        {
+            Name = "X", Digits = 0, Point = 1m, ContractSize = D(contract), TickSize = 1m, TickValue = 1m,
+            MinLot = 0.1m, MaxLot = 100m, LotStep = 0.1m, MarginCalcMode = mode, MarginInitial = D(initial),
+            BaseCurrency = marginCurrency, ProfitCurrency = marginCurrency, MarginCurrency = marginCurrency, Class = InstrumentClass.Index,
+            MarginRequired = broker is null ? null : D(broker),
+        };
+        var catalog = Market.Catalog(spec, Market.EurUsd);
+        var quotes = Market.Quotes(Market.Quote("X", D(bid), D(ask)), Market.Quote("EURUSD", 1.1000m));
+
+        Assert.True(SymbolMarginBasis.TryCreate(spec, Market.Account(100_000m), RiskPolicy.Default, catalog, quotes, Leverage.Unlimited, out var basis, out var failure), failure?.Message);
+
+        // Neither mode is levered: the tier's leverage changes nothing.
+        foreach (var tier in new[] { Leverage.Of(20), Leverage.Of(500), Leverage.Unlimited })
+        {
+            Assert.Equal(D(expectedBuy), Math.Round(basis.PerLot(Side.Buy, tier), 2));
+            Assert.Equal(D(expectedSell), Math.Round(basis.PerLot(Side.Sell, tier), 2));
+        }
+        Assert.Equal(Math.Round(2.5m * D(expectedBuy), 2), Math.Round(basis.Margin(new SymbolExposure("X", 2.5m, 0m, 1), Leverage.Of(100)), 2));
+    }
+
+    [Theory]
     [InlineData("0", "110000")] // the report contradicts 100 lots at 1:100: the positions' margin is used
     [InlineData("104700", "110000")] // the model exceeds it by more than 5%
     [InlineData("104900", "104900")] // within 5%: the broker's figure stands

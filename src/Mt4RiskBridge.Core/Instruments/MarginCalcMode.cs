@@ -12,7 +12,7 @@ public enum MarginCalcMode
     /// <summary>lots × initial margin, in the margin currency.</summary>
     Futures = 2,
 
-    /// <summary>CFD on an index; priced like <see cref="Cfd"/>.</summary>
+    /// <summary>CFD on an index: lots × contract size × price × tick price ÷ tick size, in the margin currency.</summary>
     CfdIndex = 3,
 
     /// <summary>lots × contract size × price ÷ leverage, in the margin currency.</summary>

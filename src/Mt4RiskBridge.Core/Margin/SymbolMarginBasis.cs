@@ -193,17 +193,12 @@ public readonly struct SymbolMarginBasis
                 var implied = Math.Min(buy, sell) / broker;
                 if (implied > 0m) cap = Leverage.Min(cap, Leverage.Of(implied));
             }
-            else if (spec.MarginCalcMode == MarginCalcMode.CfdIndex)
-            {
-                // The index formula is MT4's own; the broker's figure is a floor under it.
-                buy = Math.Max(buy, broker);
-                sell = Math.Max(sell, broker);
-            }
             else
             {
-                // Percentage-margined CFDs and futures depend on broker settings the terminal does not expose.
-                buy = broker;
-                sell = broker;
+                // CFD, CFD-index and futures margins are the model's; the broker's figure is a floor under them,
+                // never a replacement, so a low or stale figure cannot shrink what a position is charged.
+                buy = Math.Max(buy, broker);
+                sell = Math.Max(sell, broker);
             }
         }
         basis = new SymbolMarginBasis(spec, buy, sell, notionalBuy, notionalSell, cap);

@@ -60,8 +60,8 @@ public sealed class TierChangeTests
     [Fact]
     public void Detect_NonLeverageSymbol_KeepsItsMargin()
     {
-        // A CFD margined on price alone (here the broker's 50,000 per lot) is not re-priced by the tier.
-        var cfd = Market.Gold with { Name = "US30", MarginCalcMode = MarginCalcMode.Cfd, BaseCurrency = "USD", MarginCurrency = "USD", Class = InstrumentClass.Index, MarginRequired = 50_000m };
+        // A CFD margined on price alone (here the broker's 50,000 per lot, above the 40,000 contract value) is not re-priced by the tier.
+        var cfd = Market.Gold with { Name = "US30", ContractSize = 1m, MarginCalcMode = MarginCalcMode.Cfd, BaseCurrency = "USD", MarginCurrency = "USD", Class = InstrumentClass.Index, MarginRequired = 50_000m };
         var catalog = Market.Catalog(Market.EurUsd, cfd);
         var quotes = Market.Quotes(Market.Quote("EURUSD", 1.1m), Market.Quote("US30", 40_000m));
         var account = Market.Account(5_100m, Leverage.Unlimited, 500m, positions: new Position(2, "US30", Side.Buy, 0.01m, 40_000m));

@@ -237,7 +237,7 @@ internal sealed class RuleOracle
     {
         var spec = _s.Specs[symbol];
         if (!LeveragedMode(spec))
-            return spec.MarginRequired is > 0m and var broker ? broker : LeverageOneMargin(symbol, side);
+            return spec.MarginRequired is > 0m and var broker ? Math.Max(broker, LeverageOneMargin(symbol, side)) : LeverageOneMargin(symbol, side);
         var leverage = LeverageInForce(symbol, tierLeverage, window);
         return leverage is { } ratio ? LeverageOneMargin(symbol, side) / ratio : 0m;
     }
