@@ -20,6 +20,7 @@ public sealed class BridgeCounters
     private long _badFraming;
     private long _unauthenticatedDropped;
     private long _tcpRefused;
+    private long _handshakeTimedOut;
 
     /// <summary>Hellos refused for a missing or wrong token.</summary>
     public long NotAuthenticated => Interlocked.Read(ref _notAuthenticated);
@@ -54,6 +55,9 @@ public sealed class BridgeCounters
     /// <summary>TCP connections closed at once because the listener held its most (see <c>Transport.ListenerCap</c>).</summary>
     public long TcpRefused => Interlocked.Read(ref _tcpRefused);
 
+    /// <summary>TCP connections closed because the peer had not completed the ZeroMQ handshake within <c>Bridge:HandshakeTimeoutSeconds</c>.</summary>
+    public long HandshakeTimedOut => Interlocked.Read(ref _handshakeTimedOut);
+
     /// <summary>Every counter by its stable name, in a fixed order.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Current =>
     [
@@ -68,6 +72,7 @@ public sealed class BridgeCounters
         new("multi_frame", BadFraming),
         new("unauthenticated_budget", UnauthenticatedDropped),
         new("tcp_connections", TcpRefused),
+        new("handshake_timeout", HandshakeTimedOut),
     ];
 
     public long Total => Current.Sum(c => c.Value);
@@ -83,6 +88,7 @@ public sealed class BridgeCounters
     internal void CountBadFraming() => Interlocked.Increment(ref _badFraming);
     internal void CountUnauthenticatedDropped() => Interlocked.Increment(ref _unauthenticatedDropped);
     internal void CountTcpRefused() => Interlocked.Increment(ref _tcpRefused);
+    internal void CountHandshakeTimedOut() => Interlocked.Increment(ref _handshakeTimedOut);
 
     /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
     public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));

@@ -106,4 +106,11 @@ public sealed class BridgeOptions
     /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "Bridge:MaxPendingConnections must be between 1 and 1000000")]
     public int MaxPendingConnections { get; set; } = 256;
+
+    /// <summary>
+    /// A TCP connection whose peer has not completed the ZeroMQ handshake this long after it was accepted is closed
+    /// (Linux, where the bytes a peer sent can be read).
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Bridge:HandshakeTimeoutSeconds must be between 1 and 3600")]
+    public int HandshakeTimeoutSeconds { get; set; } = 10;
 }

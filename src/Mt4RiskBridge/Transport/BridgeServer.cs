@@ -96,7 +96,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
             LogCurve(curve.PublicKeyZ85);
         }
         _router = router;
-        _listener = new ListenerCap(router, _options, _counters, _logger);
+        _listener = new ListenerCap(router, _options, _counters, _time, _logger);
 
         string bound;
         try
@@ -119,7 +119,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         _sweeps.ReceiveReady += (_, _) => Sweep();
         router.ReceiveReady += (_, _) => ReceiveBatch();
         _poller = [router, _pushes, _sweeps];
-        _listener.AttachTo(_poller);
+        _listener.Start();
         _poller.RunAsync("Mt4RiskBridge socket");
         _sweepTimer = _time.CreateTimer(_ => RequestSweep(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         _sessions.AttachPusher(Push);
@@ -143,7 +143,6 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 
     public void Dispose()
     {
-        // The monitor leaves the poller before the poller goes.
         _listener?.Dispose();
         _poller?.Dispose();
         _sweepTimer?.Dispose();

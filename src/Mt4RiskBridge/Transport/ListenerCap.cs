@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Sockets;
-using System.Reflection;
 using AsyncIO;
 using Microsoft.Extensions.Logging;
 using Mt4RiskBridge.Diagnostics;
@@ -12,90 +10,169 @@ namespace Mt4RiskBridge.Transport;
 
 /// <summary>
 /// Bounds the TCP connections the ROUTER holds, whether or not they ever complete a handshake. NetMQ accepts every
-/// connection and has no handshake timeout, and when the process runs out of file descriptors its listener dies
-/// (and the process with it); so the socket monitor reports each accepted connection, and one beyond the cap is
-/// closed at once. The cap is <c>Bridge:MaxConnections</c> + <c>Bridge:MaxPendingConnections</c>, lowered to fit in
-/// the process's file-descriptor limit with an eighth of it to spare. Socket thread only (the monitor runs on the poller).
+/// connection it is handed, has no handshake timeout, and dies when an accept fails at once for want of a file
+/// descriptor; so NetMQ must never meet the descriptor limit. The socket monitor reports each accepted connection;
+/// while the cap is held (or for a moment after a failed accept) the listening socket's kernel filter drops new
+/// connection requests, so clients wait and retry and NetMQ sees at most the few already queued, which are shut at
+/// once. A connection whose peer has not sent a complete ZeroMQ handshake within <c>Bridge:HandshakeTimeoutSeconds</c>
+/// is shut as well. The cap is <c>Bridge:MaxConnections</c> + <c>Bridge:MaxPendingConnections</c>, lowered to fit in
+/// the open-file limit beside a reserve. Runs on its own thread, so a busy socket thread cannot delay the gate.
 /// </summary>
 public sealed partial class ListenerCap : IDisposable
 {
+    /// <summary>
+    /// Fewer bytes than this from a peer means its handshake is not complete: a ZeroMQ 3 greeting is 64 bytes and the
+    /// shortest handshake command (a NULL READY without properties) 8 more.
+    /// </summary>
+    internal const int HandshakeBytes = 72;
+
     private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
-    private readonly HashSet<AsyncSocket> _open = new(ReferenceEqualityComparer.Instance);
+    private static readonly TimeSpan AcceptBackOff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(1);
+
+    private readonly Dictionary<AsyncSocket, Peer> _open = new(ReferenceEqualityComparer.Instance);
+    private readonly Queue<(AsyncSocket Socket, Peer Peer)> _byAge = new();
     private readonly NetMQMonitor _monitor;
+    private readonly NetMQPoller _poller;
+    private readonly NetMQQueue<bool> _sweeps = new();
     private readonly BridgeCounters _counters;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _handshakeTimeout;
     private readonly ILogger _logger;
+    private ITimer? _sweepTimer;
+    private Socket? _listening;
+    private bool _gateClosed;
+    private bool _gateUnavailableLogged;
+    private long? _backOffFrom;
     private bool _disposed;
     private long? _fullLoggedAt;
     private long? _acceptFailedLoggedAt;
+    private long? _timeoutLoggedAt;
 
-    public ListenerCap(NetMQSocket router, BridgeOptions options, BridgeCounters counters, ILogger logger)
+    public ListenerCap(NetMQSocket router, BridgeOptions options, BridgeCounters counters, TimeProvider time, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(options);
         _counters = counters;
+        _time = time;
         _logger = logger;
-        Limit = CapFor(options.MaxConnections + (long)options.MaxPendingConnections, FileDescriptorLimit(), OpenFileDescriptors());
+        _handshakeTimeout = TimeSpan.FromSeconds(options.HandshakeTimeoutSeconds);
+        var files = OpenFileLimit.Read();
+        Limit = CapFor(options.MaxConnections + (long)options.MaxPendingConnections, files?.Soft, OpenFileLimit.OpenDescriptors(), router.Options.Backlog);
+        if (files is null) LogFileLimitNotApplicable();
+        else LogFileLimit(files.ToString());
+        if (options.MaxConnections > Limit) LogFileLimitTooLow(options.MaxConnections, Limit, files?.ToString() ?? "");
+
         // Created before the socket binds, so no connection is accepted unseen.
         _monitor = new NetMQMonitor(router, "inproc://mt4riskbridge-listener-" + Guid.NewGuid().ToString("N"),
-            SocketEvents.Accepted | SocketEvents.Disconnected | SocketEvents.Closed | SocketEvents.AcceptFailed);
+            SocketEvents.Listening | SocketEvents.Accepted | SocketEvents.Disconnected | SocketEvents.Closed | SocketEvents.AcceptFailed);
+        _monitor.Listening += (_, e) => OnListening(e.Socket);
         _monitor.Accepted += (_, e) => OnAccepted(e.Socket);
         _monitor.Disconnected += (_, e) => Forget(e.Socket);
         _monitor.Closed += (_, e) => Forget(e.Socket);
-        _monitor.AcceptFailed += (_, e) =>
-        {
-            if (Due(ref _acceptFailedLoggedAt)) LogAcceptFailed(e.ErrorCode.ToString());
-        };
+        _monitor.AcceptFailed += (_, e) => OnAcceptFailed(e.ErrorCode.ToString());
+        _sweeps.ReceiveReady += (_, _) => Sweep();
+        _poller = [_sweeps];
+        _monitor.AttachToPoller(_poller);
     }
 
     /// <summary>Most TCP connections held at once.</summary>
     public int Limit { get; }
 
-    /// <summary>TCP connections held now.</summary>
-    public int Open => _open.Count;
-
-    public void AttachTo(NetMQPoller poller) => _monitor.AttachToPoller(poller);
+    /// <summary>Starts the listener's thread; events of a bind that came first wait for it.</summary>
+    public void Start()
+    {
+        _poller.RunAsync("Mt4RiskBridge listener");
+        _sweepTimer = _time.CreateTimer(_ => RequestSweep(), null, SweepEvery, SweepEvery);
+    }
 
     /// <summary>
-    /// The configured cap, lowered to fit in the descriptors not yet open, leaving an eighth of the limit (at least
-    /// 64) for files, logs and connections accepted before the monitor reports them.
+    /// The configured cap, lowered to fit in the descriptors not yet open, keeping free an eighth of the limit (at
+    /// least 64) for files and logs plus the listen backlog: the connections the kernel may already have queued when
+    /// the gate closes, which NetMQ still accepts.
     /// </summary>
-    internal static int CapFor(long configured, long? descriptorLimit, int openAlready)
+    internal static int CapFor(long configured, long? descriptorLimit, int openAlready, int backlog)
     {
         var cap = configured;
-        if (descriptorLimit is { } limit) cap = Math.Min(cap, limit - openAlready - Math.Max(64, limit / 8));
+        if (descriptorLimit is { } limit) cap = Math.Min(cap, limit - openAlready - Math.Max(64, limit / 8) - Math.Max(0, backlog));
         return (int)Math.Clamp(cap, 1, int.MaxValue);
     }
 
-    /// <summary>Descriptors the process holds now (Linux); 0 where that cannot be read.</summary>
-    internal static int OpenFileDescriptors() =>
-        Directory.Exists("/proc/self/fd") ? Directory.EnumerateFileSystemEntries("/proc/self/fd").Count() : 0;
-
-    /// <summary>The soft limit on open files, read from <c>/proc/self/limits</c> on Linux; null elsewhere.</summary>
-    internal static long? FileDescriptorLimit()
+    private void RequestSweep()
     {
-        const string Path = "/proc/self/limits";
-        if (!File.Exists(Path)) return null;
-        foreach (var line in File.ReadLines(Path))
-        {
-            if (!line.StartsWith("Max open files", StringComparison.Ordinal)) continue;
-            var fields = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return fields.Length > 0 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var soft) ? soft : null;
-        }
-        return null;
+        if (!_sweeps.IsDisposed) _sweeps.Enqueue(true);
+    }
+
+    private void OnListening(AsyncSocket? socket)
+    {
+        _listening = OsSockets.Inner(socket);
+        ApplyGate();
     }
 
     private void OnAccepted(AsyncSocket? socket)
     {
         if (socket is null) return;
+        var os = OsSockets.Inner(socket);
         if (_open.Count < Limit)
         {
-            _open.Add(socket);
-            return;
+            var peer = new Peer(os, _time.GetTimestamp());
+            _open[socket] = peer;
+            _byAge.Enqueue((socket, peer));
         }
-        // Shut down, not disposed: NetMQ's engine still owns the socket, sees its reads and writes fail, and cleans up
-        // as for any peer that hung up (disposing it under the engine crashes NetMQ's I/O thread).
-        ShutDown(socket);
-        _counters.CountTcpRefused();
-        if (Due(ref _fullLoggedAt)) LogFull(Limit);
+        else
+        {
+            // One the kernel had queued before the gate closed.
+            if (os is not null) OsSockets.ShutDown(os);
+            _counters.CountTcpRefused();
+            if (Due(ref _fullLoggedAt)) LogFull(Limit);
+        }
+        ApplyGate();
+    }
+
+    private void OnAcceptFailed(string error)
+    {
+        // NetMQ retries at once; the kernel gate makes the retry wait for the back-off instead of spinning.
+        _backOffFrom = _time.GetTimestamp();
+        if (Due(ref _acceptFailedLoggedAt)) LogAcceptFailed(error, AcceptBackOff.TotalMilliseconds);
+        ApplyGate();
+    }
+
+    private void Forget(AsyncSocket? socket)
+    {
+        if (socket is not null && _open.Remove(socket)) ApplyGate();
+    }
+
+    private void Sweep()
+    {
+        // Ticks that piled up while the thread was busy need one sweep, not one each.
+        while (_sweeps.TryDequeue(out _, TimeSpan.Zero))
+        {
+        }
+        while (_byAge.TryPeek(out var oldest) && _time.GetElapsedTime(oldest.Peer.AcceptedAt) >= _handshakeTimeout)
+        {
+            _byAge.Dequeue();
+            if (!_open.TryGetValue(oldest.Socket, out var peer) || !ReferenceEquals(peer, oldest.Peer) || peer.Os is not { } os) continue;
+            // Unknown (not Linux) counts as complete: the connection is left to the count cap.
+            if (OsSockets.BytesReceived(os) is not { } received || received >= HandshakeBytes) continue;
+            OsSockets.ShutDown(os);
+            _counters.CountHandshakeTimedOut();
+            if (Due(ref _timeoutLoggedAt)) LogHandshakeTimedOut(_handshakeTimeout.TotalSeconds, received);
+        }
+        ApplyGate();
+    }
+
+    /// <summary>Closes the kernel gate while the cap is held or an accept failed within the back-off; opens it otherwise.</summary>
+    private void ApplyGate()
+    {
+        if (_backOffFrom is { } from && _time.GetElapsedTime(from) >= AcceptBackOff) _backOffFrom = null;
+        var close = _open.Count >= Limit || _backOffFrom is not null;
+        if (close == _gateClosed || _listening is null) return;
+        if (OsSockets.GateNewConnections(_listening, close)) _gateClosed = close;
+        else if (!_gateUnavailableLogged)
+        {
+            _gateUnavailableLogged = true;
+            LogGateUnavailable();
+        }
     }
 
     /// <summary>At most one line per <see cref="LogEvery"/> for each kind of trouble, however fast it comes.</summary>
@@ -107,45 +184,43 @@ public sealed partial class ListenerCap : IDisposable
         return true;
     }
 
-    /// <summary>
-    /// AsyncIO wraps a <see cref="Socket"/> without exposing it or a shutdown; the field is read once per refused
-    /// connection. If a later AsyncIO names it differently, the connection is left open and counted (never a crash).
-    /// </summary>
-    private static void ShutDown(AsyncSocket socket)
-    {
-        var field = socket.GetType().GetField("m_socket", BindingFlags.Instance | BindingFlags.NonPublic);
-        if (field?.GetValue(socket) is not Socket inner) return;
-        try
-        {
-            inner.Shutdown(SocketShutdown.Both);
-        }
-        catch (SocketException)
-        {
-            // Already gone: nothing left to shut.
-        }
-        catch (ObjectDisposedException)
-        {
-            // NetMQ closed it first.
-        }
-    }
-
-    private void Forget(AsyncSocket? socket)
-    {
-        if (socket is not null) _open.Remove(socket);
-    }
-
     public void Dispose()
     {
         // NetMQ's monitor cannot be disposed twice, and the host may dispose the transport more than once.
         if (_disposed) return;
         _disposed = true;
+        _sweepTimer?.Dispose();
+        if (_poller.IsRunning) _poller.Stop();
         _monitor.Dispose();
+        _poller.Dispose();
+        _sweeps.Dispose();
     }
 
+    /// <summary>One accepted connection: its operating-system socket (null if AsyncIO hides it) and when it came.</summary>
+    private sealed record Peer(Socket? Os, long AcceptedAt);
+
     [LoggerMessage(EventId = 722, Level = LogLevel.Warning,
-        Message = "Holding the most TCP connections allowed ({Limit}: Bridge:MaxConnections + Bridge:MaxPendingConnections, within the file-descriptor limit); closing new ones")]
+        Message = "Holding the most TCP connections allowed ({Limit}: Bridge:MaxConnections + Bridge:MaxPendingConnections, within the open-file limit); new connection requests wait in the kernel")]
     private partial void LogFull(int limit);
 
-    [LoggerMessage(EventId = 723, Level = LogLevel.Warning, Message = "Accepting a TCP connection failed ({Error})")]
-    private partial void LogAcceptFailed(string error);
+    [LoggerMessage(EventId = 723, Level = LogLevel.Warning, Message = "Accepting a TCP connection failed ({Error}); new connections wait {BackOffMs:0} ms")]
+    private partial void LogAcceptFailed(string error, double backOffMs);
+
+    [LoggerMessage(EventId = 724, Level = LogLevel.Information, Message = "Open-file limit: {Limit}")]
+    private partial void LogFileLimit(string limit);
+
+    [LoggerMessage(EventId = 724, Level = LogLevel.Information, Message = "Open-file limit: not applicable on this system")]
+    private partial void LogFileLimitNotApplicable();
+
+    [LoggerMessage(EventId = 725, Level = LogLevel.Warning,
+        Message = "Bridge:MaxConnections {Configured} is more than the {Allowed} TCP connections the open-file limit ({Limit}) leaves room for; raise the limit (systemd LimitNOFILE) or lower Bridge:MaxConnections")]
+    private partial void LogFileLimitTooLow(int configured, int allowed, string limit);
+
+    [LoggerMessage(EventId = 726, Level = LogLevel.Warning,
+        Message = "Closed a TCP connection that had not completed the ZeroMQ handshake within {Seconds} s ({Received} bytes received)")]
+    private partial void LogHandshakeTimedOut(double seconds, long received);
+
+    [LoggerMessage(EventId = 727, Level = LogLevel.Warning,
+        Message = "The listening socket cannot be gated in the kernel on this system; connections beyond the cap are shut as they are accepted")]
+    private partial void LogGateUnavailable();
 }

@@ -62,7 +62,7 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
                 Attempted = idleConnections,
                 Opened = opened,
                 MaxOpenFiles = maxOpenFiles,
-                CapLine = service.Output.Split('\n').FirstOrDefault(l => l.Contains("TCP connections", StringComparison.Ordinal))?.Trim() ?? "(no TCP cap logged)",
+                CapLine = service.Output.Split('\n').FirstOrDefault(l => l.Contains("Holding at most", StringComparison.Ordinal))?.Trim() ?? "(no TCP cap logged)",
                 AliveAfterFlood = !service.HasExited,
                 ServedDuringFlood = servedDuring,
                 ServedAfterFlood = servedAfter,
