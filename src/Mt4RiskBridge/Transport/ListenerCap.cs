@@ -106,6 +106,7 @@ public sealed partial class ListenerCap : IDisposable
     private void OnListening(AsyncSocket? socket)
     {
         _listening = OsSockets.Inner(socket);
+        if (_listening is null) ReportGateUnavailable();
         ApplyGate();
     }
 
@@ -168,11 +169,14 @@ public sealed partial class ListenerCap : IDisposable
         var close = _open.Count >= Limit || _backOffFrom is not null;
         if (close == _gateClosed || _listening is null) return;
         if (OsSockets.GateNewConnections(_listening, close)) _gateClosed = close;
-        else if (!_gateUnavailableLogged)
-        {
-            _gateUnavailableLogged = true;
-            LogGateUnavailable();
-        }
+        else ReportGateUnavailable();
+    }
+
+    private void ReportGateUnavailable()
+    {
+        if (_gateUnavailableLogged) return;
+        _gateUnavailableLogged = true;
+        LogGateUnavailable();
     }
 
     /// <summary>At most one line per <see cref="LogEvery"/> for each kind of trouble, however fast it comes.</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mt4RiskBridge.Sessions;
 
@@ -10,9 +12,11 @@ namespace Mt4RiskBridge.Web;
 /// <summary>
 /// Samples the published account views twice a second, off the socket thread: rebuilds the rows of accounts that
 /// changed, keeps each account's equity and margin-level history for the session, and wakes the event streams
-/// when rows or decisions changed. One pass serves every open dashboard.
+/// when rows or decisions changed. One pass serves every open dashboard. A failure here must never stop the host:
+/// a background service that throws takes the risk gate down with it.
 /// </summary>
-internal sealed class LiveBoard(AccountBook accounts, AccountReadModel model, LiveFeed feed, TimeProvider time, IOptions<JsonOptions> json) : BackgroundService
+internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel model, LiveFeed feed, TimeProvider time, IOptions<JsonOptions> json,
+    ILogger<LiveBoard> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -21,6 +25,7 @@ internal sealed class LiveBoard(AccountBook accounts, AccountReadModel model, Li
 
     private readonly ConcurrentDictionary<long, AccountHistory> _history = new();
     private readonly Dictionary<long, (AccountView View, TradingStatus? Status, int Connections, AccountRow Row)> _rows = [];
+    private readonly HashSet<long> _unrenderable = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private RowsSnapshot _snapshot = new("[]"u8.ToArray(), 0);
     private long _lastDecision;
@@ -63,7 +68,7 @@ internal sealed class LiveBoard(AccountBook accounts, AccountReadModel model, Li
             var connections = feed.ConnectionsOf(view.Login);
             if (!_rows.TryGetValue(view.Login, out var known) || !ReferenceEquals(known.View, view) || !ReferenceEquals(known.Status, status) || known.Connections != connections)
             {
-                var row = model.Row(view);
+                if (!TryRow(view, out var row)) continue;
                 _rows[view.Login] = (view, status, connections, row);
                 changed = true;
                 if (view.HasAccount)
@@ -87,4 +92,27 @@ internal sealed class LiveBoard(AccountBook accounts, AccountReadModel model, Li
         var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         previous.TrySetResult();
     }
+
+    /// <summary>
+    /// The row of one account; false when its figures overflow the arithmetic (a parseable price or size no market
+    /// has), leaving its last row in place and the other accounts' rows going on. Logged once per account.
+    /// </summary>
+    private bool TryRow(AccountView view, [NotNullWhen(true)] out AccountRow? row)
+    {
+        try
+        {
+            row = model.Row(view);
+            _unrenderable.Remove(view.Login);
+            return true;
+        }
+        catch (ArithmeticException ex)
+        {
+            row = null;
+            if (_unrenderable.Add(view.Login)) LogRowFailed(ex, view.Login);
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 812, Level = LogLevel.Warning, Message = "The dashboard cannot show account {Login}: its figures overflow the margin arithmetic; its last row stays")]
+    private partial void LogRowFailed(Exception exception, long login);
 }

@@ -202,7 +202,9 @@ public sealed class FuzzMessages(int seed, int maxMessageBytes)
         {
             if (i > 0) builder.Append(',');
             builder.Append(CultureInfo.InvariantCulture, $$"""{"symbol":"S{{(distinct ? i : i % 7)}}","bid":1.1,"ask":1.2,"time":1}""");
-            if (builder.Length > maxMessageBytes * 2) break;
+            // Over the message limit, and never past twice it: there the socket disconnects the sender (the hard frame
+            // limit) and every later message in its window would be lost with the connection.
+            if (builder.Length > maxMessageBytes * 2 - 256) break;
         }
         return builder.Append("]}").ToString();
     }
