@@ -38,6 +38,8 @@ public sealed partial class ListenerCap : IDisposable
     private readonly BridgeCounters _counters;
     private readonly TimeProvider _time;
     private readonly TimeSpan _handshakeTimeout;
+    private readonly OpenFileLimit? _files;
+    private readonly int _maxConnections;
     private readonly ILogger _logger;
     private ITimer? _sweepTimer;
     private Socket? _listening;
@@ -57,11 +59,9 @@ public sealed partial class ListenerCap : IDisposable
         _time = time;
         _logger = logger;
         _handshakeTimeout = TimeSpan.FromSeconds(options.HandshakeTimeoutSeconds);
-        var files = OpenFileLimit.Read();
-        Limit = CapFor(options.MaxConnections + (long)options.MaxPendingConnections, files?.Soft, OpenFileLimit.OpenDescriptors(), router.Options.Backlog);
-        if (files is null) LogFileLimitNotApplicable();
-        else LogFileLimit(files.ToString());
-        if (options.MaxConnections > Limit) LogFileLimitTooLow(options.MaxConnections, Limit, files?.ToString() ?? "");
+        _maxConnections = options.MaxConnections;
+        _files = OpenFileLimit.Read();
+        Limit = CapFor(options.MaxConnections + (long)options.MaxPendingConnections, _files?.Soft, OpenFileLimit.OpenDescriptors(), router.Options.Backlog);
 
         // Created before the socket binds, so no connection is accepted unseen.
         _monitor = new NetMQMonitor(router, "inproc://mt4riskbridge-listener-" + Guid.NewGuid().ToString("N"),
@@ -79,9 +79,13 @@ public sealed partial class ListenerCap : IDisposable
     /// <summary>Most TCP connections held at once.</summary>
     public int Limit { get; }
 
-    /// <summary>Starts the listener's thread; events of a bind that came first wait for it.</summary>
+    /// <summary>Starts the listener's thread once the socket is bound; the bind's events wait for it.</summary>
     public void Start()
     {
+        // Logged once the socket is bound, so a start that fails still says one line only.
+        if (_files is null) LogFileLimitNotApplicable();
+        else LogFileLimit(_files.ToString());
+        if (_maxConnections > Limit) LogFileLimitTooLow(_maxConnections, Limit, _files?.ToString() ?? "");
         _poller.RunAsync("Mt4RiskBridge listener");
         _sweepTimer = _time.CreateTimer(_ => RequestSweep(), null, SweepEvery, SweepEvery);
     }

@@ -41,7 +41,7 @@ public sealed class ConnectionFloodTests(ITestOutputHelper output)
                 "--Bridge:LogDirectory=",
                 "--Limits:StatePath=" + Path.Combine(folder, "state.db")))
             {
-                // Both lines are written before the socket is bound.
+                // Both lines come before the one that says the service is listening.
                 await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
                 var lines = service.Output.Split('\n');
 
