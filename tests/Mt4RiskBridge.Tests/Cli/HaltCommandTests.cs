@@ -120,5 +120,13 @@ public sealed class HaltCommandTests : IDisposable
         }
     }
 
-    private static DecisionMessage Open(SimulatedTerminal terminal) => terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+    /// <summary>
+    /// Checks an order on fresh state, as a terminal that streams its account would: the halt and resume commands are
+    /// processes of their own, and on a loaded machine they can outlast Bridge:StaleAfterSeconds.
+    /// </summary>
+    private static DecisionMessage Open(SimulatedTerminal terminal)
+    {
+        terminal.SendFullState();
+        return terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+    }
 }
