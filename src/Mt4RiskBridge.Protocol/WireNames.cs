@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -8,33 +7,33 @@ public static class WireNames
     /// <summary>The wire form of unlimited leverage where a leverage may be a number or a string.</summary>
     public const string Unlimited = "unlimited";
 
-    public static string Of(Side side) => side switch
+    public static string Of(WireSide side) => side switch
     {
-        Side.Buy => "buy",
-        Side.Sell => "sell",
+        WireSide.Buy => "buy",
+        WireSide.Sell => "sell",
         _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
     };
 
-    public static string Of(OrderType orderType) => orderType switch
+    public static string Of(WireOrderType orderType) => orderType switch
     {
-        OrderType.Market => "market",
-        OrderType.Limit => "limit",
-        OrderType.Stop => "stop",
+        WireOrderType.Market => "market",
+        WireOrderType.Limit => "limit",
+        WireOrderType.Stop => "stop",
         _ => throw new ArgumentOutOfRangeException(nameof(orderType), orderType, null),
     };
 
-    public static string Of(StopOutMode mode) => mode switch
+    public static string Of(WireStopOutMode mode) => mode switch
     {
-        StopOutMode.Percent => "percent",
-        StopOutMode.Money => "money",
+        WireStopOutMode.Percent => "percent",
+        WireStopOutMode.Money => "money",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
-    public static string Of(Verdict verdict) => verdict switch
+    public static string Of(WireVerdict verdict) => verdict switch
     {
-        Verdict.Approve => "approve",
-        Verdict.Resize => "resize",
-        Verdict.Reject => "reject",
+        WireVerdict.Approve => "approve",
+        WireVerdict.Resize => "resize",
+        WireVerdict.Reject => "reject",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 
 // Plays MT4 terminals against a running service:
@@ -60,7 +60,7 @@ var runs = Enumerable.Range(0, count).Select(i => Task.Factory.StartNew(() =>
     }
     terminal.SendFullState();
     var random = new Random(profile.Seed);
-    var counts = new Dictionary<Verdict, int>();
+    var counts = new Dictionary<WireVerdict, int>();
     var unanswered = 0;
     while (DateTime.UtcNow < until)
     {
@@ -72,7 +72,7 @@ var runs = Enumerable.Range(0, count).Select(i => Task.Factory.StartNew(() =>
         terminal.SendPositions();
         terminal.SendAccount();
         var symbol = profile.Symbols[random.Next(profile.Symbols.Count)];
-        var side = random.Next(2) == 0 ? Side.Buy : Side.Sell;
+        var side = random.Next(2) == 0 ? WireSide.Buy : WireSide.Sell;
         var decision = terminal.TryCheck(symbol, side, Math.Round((decimal)random.NextDouble() * 3m + 0.01m, 2), null, checkTimeout);
         if (decision is null)
         {

@@ -1,5 +1,4 @@
 using CsCheck;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol.Tests;
 
@@ -19,7 +18,7 @@ public sealed class FuzzTests
     private static readonly Gen<WirePosition> Position =
         Gen.Select(Gen.Long[1, long.MaxValue], Gen.String[Gen.Char.AlphaNumeric, 1, 12], Gen.Bool, Gen.Int[1, 100_000], Price, Money, Gen.Long, Gen.Long[0, 4_000_000_000])
             .Select((ticket, symbol, buy, lots, price, money, magic, time) =>
-                new WirePosition(ticket, symbol, buy ? Side.Buy : Side.Sell, lots / 100m, price, price, 0m, money, -money, money, time, magic));
+                new WirePosition(ticket, symbol, buy ? WireSide.Buy : WireSide.Sell, lots / 100m, price, price, 0m, money, -money, money, time, magic));
 
     [Fact]
     public void Parse_RandomMutationsOfValidFrames_NeverThrows()
@@ -63,7 +62,7 @@ public sealed class FuzzTests
             .Sample((lots, price, type, positions, money, comment) =>
             {
                 var message = new CheckMessage(
-                    "EURUSD", Side.Sell, lots / 100m, (OrderType)type, price, price, null, 3, comment,
+                    "EURUSD", WireSide.Sell, lots / 100m, (WireOrderType)type, price, price, null, 3, comment,
                     new CheckSnapshot(money, money, Math.Abs(money), [.. positions])) { Id = comment.Length > 0 && comment.Length <= 64 ? comment : "id" };
                 Assert.Equal(message, RoundTripTests.ParseEither(WireWriter.Serialize(message)));
             }, iter: 500);

@@ -1,5 +1,4 @@
 using System.Text;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol.Tests;
 
@@ -16,16 +15,16 @@ public sealed class ParseTests
         { """{"v":1,"type":"heartbeat","extra":{"deep":[1,{"x":NaNx}]}}""".Replace("NaNx", "null", StringComparison.Ordinal), new HeartbeatMessage() },
         { """{"v":1,"type":"tick","symbol":"EURUSD","bid":1.1,"ask":1.1,"time":0,"volume":3,"flags":"x"}""", new TickMessage("EURUSD", 1.1m, 1.1m, 0) },
         { """{"v":1,"type":"tick","symbol":"EURUSD","bid":1.1e0,"ask":11E-1,"time":0}""", new TickMessage("EURUSD", 1.1m, 1.1m, 0) },
-        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1}""", new CheckMessage("EURUSD", Side.Sell, 0.1m) { Id = "c" } },
-        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1,"price":null,"sl":null,"tp":null,"comment":null,"snapshot":null}""", new CheckMessage("EURUSD", Side.Sell, 0.1m) { Id = "c" } },
-        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"buy","lots":0.1,"price":1.2,"sl":0,"tp":0}""", new CheckMessage("EURUSD", Side.Buy, 0.1m, Price: 1.2m, StopLoss: 0m, TakeProfit: 0m) { Id = "c" } },
-        { """{"v":1,"type":"positions","positions":[{"ticket":9,"symbol":"X","side":"sell","lots":1,"openPrice":2,"id":"ignored"}]}""", new PositionsMessage([new WirePosition(9, "X", Side.Sell, 1m, 2m)]) },
-        { """{"v":1,"type":"positions","positions":[{"ticket":9,"symbol":"X","side":"buy","lots":1,"openPrice":2,"sl":null,"tp":null,"profit":null,"swap":null,"commission":null,"openTime":null,"magic":null}]}""", new PositionsMessage([new WirePosition(9, "X", Side.Buy, 1m, 2m)]) },
-        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1,"orderType":null,"magic":null}""", new CheckMessage("EURUSD", Side.Sell, 0.1m) { Id = "c" } },
-        { """{"v":1,"type":"hello","account":1,"server":"S","currency":"USD","leverage":0,"marginCallLevel":0,"stopOutLevel":0,"stopOutMode":"money","company":null,"client":null,"token":null}""", new HelloMessage(1, "S", "USD", Leverage.Unlimited, 0m, 0m, StopOutMode.Money) },
-        { """{"v":1,"type":"hello","account":1,"server":"S","currency":"USD","leverage":0,"marginCallLevel":0,"stopOutLevel":0,"stopOutMode":"money"}""", new HelloMessage(1, "S", "USD", Leverage.Unlimited, 0m, 0m, StopOutMode.Money) },
+        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1}""", new CheckMessage("EURUSD", WireSide.Sell, 0.1m) { Id = "c" } },
+        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1,"price":null,"sl":null,"tp":null,"comment":null,"snapshot":null}""", new CheckMessage("EURUSD", WireSide.Sell, 0.1m) { Id = "c" } },
+        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"buy","lots":0.1,"price":1.2,"sl":0,"tp":0}""", new CheckMessage("EURUSD", WireSide.Buy, 0.1m, Price: 1.2m, StopLoss: 0m, TakeProfit: 0m) { Id = "c" } },
+        { """{"v":1,"type":"positions","positions":[{"ticket":9,"symbol":"X","side":"sell","lots":1,"openPrice":2,"id":"ignored"}]}""", new PositionsMessage([new WirePosition(9, "X", WireSide.Sell, 1m, 2m)]) },
+        { """{"v":1,"type":"positions","positions":[{"ticket":9,"symbol":"X","side":"buy","lots":1,"openPrice":2,"sl":null,"tp":null,"profit":null,"swap":null,"commission":null,"openTime":null,"magic":null}]}""", new PositionsMessage([new WirePosition(9, "X", WireSide.Buy, 1m, 2m)]) },
+        { """{"v":1,"type":"check","id":"c","symbol":"EURUSD","side":"sell","lots":0.1,"orderType":null,"magic":null}""", new CheckMessage("EURUSD", WireSide.Sell, 0.1m) { Id = "c" } },
+        { """{"v":1,"type":"hello","account":1,"server":"S","currency":"USD","leverage":0,"marginCallLevel":0,"stopOutLevel":0,"stopOutMode":"money","company":null,"client":null,"token":null}""", new HelloMessage(1, "S", "USD", WireLeverage.Unlimited, 0m, 0m, WireStopOutMode.Money) },
+        { """{"v":1,"type":"hello","account":1,"server":"S","currency":"USD","leverage":0,"marginCallLevel":0,"stopOutLevel":0,"stopOutMode":"money"}""", new HelloMessage(1, "S", "USD", WireLeverage.Unlimited, 0m, 0m, WireStopOutMode.Money) },
         { """{"v":1,"type":"symbol","symbol":"S","digits":2,"point":0.01,"contractSize":1,"tickSize":0.01,"tickValue":0.01,"minLot":1,"maxLot":1,"lotStep":1,"marginCalcMode":2,"marginInit":500,"marginHedged":0,"marginRequired":null,"baseCurrency":"USD","profitCurrency":"USD","marginCurrency":"USD","stopLevel":0}""",
-          new SymbolMessage("S", 2, 0.01m, 1m, 0.01m, 0.01m, 1m, 1m, 1m, MarginCalcMode.Futures, 500m, 0m, "USD", "USD", "USD", 0) },
+          new SymbolMessage("S", 2, 0.01m, 1m, 0.01m, 0.01m, 1m, 1m, 1m, WireMarginCalcMode.Futures, 500m, 0m, "USD", "USD", "USD", 0) },
     };
 
     [Theory]
@@ -57,7 +56,7 @@ public sealed class ParseTests
         var result = WireParser.Parse("""{"v":1,"type":"check","id":"1","symbol":"EURUSD","side":"buy","lots":1}"""u8);
 
         var check = Assert.IsType<CheckMessage>(result.Message);
-        Assert.Equal(OrderType.Market, check.OrderType);
+        Assert.Equal(WireOrderType.Market, check.OrderType);
         Assert.Null(check.Price);
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -67,9 +66,9 @@ internal static class ClientMessageReader
         long account = 0;
         string server = "", currency = "";
         string? company = null, client = null, token = null;
-        var leverage = Leverage.Unlimited;
+        var leverage = WireLeverage.Unlimited;
         decimal marginCallLevel = 0m, stopOutLevel = 0m;
-        var stopOutMode = StopOutMode.Percent;
+        var stopOutMode = WireStopOutMode.Percent;
         ulong seen = 0;
         while (HelloFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
         {
@@ -96,7 +95,7 @@ internal static class ClientMessageReader
     {
         var scope = FieldScope.Root;
         decimal balance = 0m, equity = 0m, margin = 0m, freeMargin = 0m;
-        var leverage = Leverage.Unlimited;
+        var leverage = WireLeverage.Unlimited;
         long time = 0;
         int? closedTrades = null;
         decimal? closedLots = null;
@@ -173,7 +172,7 @@ internal static class ClientMessageReader
             return null;
         }
         return new SymbolMessage(
-            symbol, digits, point, contractSize, tickSize, tickValue, minLot, maxLot, lotStep, (MarginCalcMode)marginCalcMode,
+            symbol, digits, point, contractSize, tickSize, tickValue, minLot, maxLot, lotStep, (WireMarginCalcMode)marginCalcMode,
             marginInit, marginHedged, baseCurrency, profitCurrency, marginCurrency, stopLevel, marginRequired)
         { Id = envelope.Id };
     }
@@ -250,7 +249,7 @@ internal static class ClientMessageReader
         long ticket = 0;
         long? openTime = null, magic = null;
         var symbol = "";
-        var side = Side.Buy;
+        var side = WireSide.Buy;
         decimal lots = 0m, openPrice = 0m;
         decimal? sl = null, tp = null, profit = null, swap = null, commission = null;
         ulong seen = 0;
@@ -288,8 +287,8 @@ internal static class ClientMessageReader
         }
         var scope = FieldScope.Root;
         var symbol = "";
-        var side = Side.Buy;
-        OrderType? orderType = null;
+        var side = WireSide.Buy;
+        WireOrderType? orderType = null;
         var lots = 0m;
         decimal? price = null, sl = null, tp = null;
         long? magic = null;
@@ -319,8 +318,8 @@ internal static class ClientMessageReader
             problem = "id is required for check";
             return null;
         }
-        var type = orderType ?? OrderType.Market;
-        if (type != OrderType.Market && price is null)
+        var type = orderType ?? WireOrderType.Market;
+        if (type != WireOrderType.Market && price is null)
         {
             problem = $"price is required for {WireNames.Of(type)} orders";
             return null;

@@ -141,9 +141,9 @@ internal static class JsonValue
     }
 
     /// <summary>A leverage written as a positive number or "unlimited" (decisions and tiers).</summary>
-    public static bool LeverageValue(ref Utf8JsonReader reader, FieldScope scope, string name, out Core.Leverage value, ref string? problem)
+    public static bool LeverageValue(ref Utf8JsonReader reader, FieldScope scope, string name, out WireLeverage value, ref string? problem)
     {
-        value = Core.Leverage.Unlimited;
+        value = WireLeverage.Unlimited;
         if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(WireNames.Unlimited)) return true;
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -151,16 +151,16 @@ internal static class JsonValue
             return false;
         }
         if (!Decimal(ref reader, scope, name, Bound.Positive, out var ratio, ref problem)) return false;
-        value = Core.Leverage.Of(ratio);
+        value = WireLeverage.Of(ratio);
         return true;
     }
 
     /// <summary>An account leverage written as an integer, 0 meaning unlimited (hello and account).</summary>
-    public static bool AccountLeverage(ref Utf8JsonReader reader, FieldScope scope, string name, out Core.Leverage value, ref string? problem)
+    public static bool AccountLeverage(ref Utf8JsonReader reader, FieldScope scope, string name, out WireLeverage value, ref string? problem)
     {
-        value = Core.Leverage.Unlimited;
+        value = WireLeverage.Unlimited;
         if (!Long(ref reader, scope, name, 0, out var ratio, ref problem)) return false;
-        if (ratio > 0) value = Core.Leverage.Of(ratio);
+        if (ratio > 0) value = WireLeverage.Of(ratio);
         return true;
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -27,7 +26,7 @@ internal static class ServiceMessageReader
 
     private static readonly FieldTable NoFields = new([], []);
 
-    private static readonly ItemReader<Reason> ReasonItem = Reason;
+    private static readonly ItemReader<WireReason> ReasonItem = Reason;
 
     public static ServiceMessage? Read(string type, string? id, ref Utf8JsonReader reader, ref string? problem)
     {
@@ -71,12 +70,12 @@ internal static class ServiceMessageReader
     private static DecisionMessage? Decision(ref Utf8JsonReader reader, string? id, ref string? problem)
     {
         var scope = FieldScope.Root;
-        var verdict = Verdict.Reject;
+        var verdict = WireVerdict.Reject;
         decimal lots = 0m, requestedLots = 0m;
         decimal? marginLevelAfter = null;
-        ImmutableArray<Reason> reasons = [];
-        var leverage = Leverage.Unlimited;
-        LeverageTier tier = default;
+        ImmutableArray<WireReason> reasons = [];
+        var leverage = WireLeverage.Unlimited;
+        WireTier tier = default;
         ulong seen = 0;
         while (DecisionFields.Next(ref reader, scope, ref seen, out var field, ref problem))
         {
@@ -96,7 +95,7 @@ internal static class ServiceMessageReader
         return new DecisionMessage(verdict, lots, requestedLots, reasons, marginLevelAfter, leverage, tier) { Id = id };
     }
 
-    private static Reason? Reason(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)
+    private static WireReason? Reason(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)
     {
         string code = "", message = "";
         var maxLots = 0m;
@@ -112,16 +111,16 @@ internal static class ServiceMessageReader
             if (!ok) return null;
         }
         if (problem is not null || !ReasonFields.HasRequired(scope, seen, ref problem)) return null;
-        return new Reason(code, message, maxLots);
+        return new WireReason(code, message, maxLots);
     }
 
-    private static bool Tier(ref Utf8JsonReader reader, out LeverageTier tier, ref string? problem)
+    private static bool Tier(ref Utf8JsonReader reader, out WireTier tier, ref string? problem)
     {
         tier = default;
         if (!JsonValue.ExpectObject(ref reader, FieldScope.Root, "tier", ref problem)) return false;
         var scope = new FieldScope("tier");
         var minEquity = 0m;
-        var leverage = Leverage.Unlimited;
+        var leverage = WireLeverage.Unlimited;
         ulong seen = 0;
         while (TierFields.Next(ref reader, scope, ref seen, out var field, ref problem))
         {
@@ -133,7 +132,7 @@ internal static class ServiceMessageReader
             if (!ok) return false;
         }
         if (problem is not null || !TierFields.HasRequired(scope, seen, ref problem)) return false;
-        tier = new LeverageTier(minEquity, leverage);
+        tier = new WireTier(minEquity, leverage);
         return true;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -20,7 +19,8 @@ internal static class MessageJson
             case HeartbeatMessage m: Empty(json, m); break;
             case WelcomeMessage m: Welcome(json, m); break;
             case DecisionMessage m:
-                Decision(json, m.Id, m.Verdict, m.Lots, m.RequestedLots, m.Reasons.AsSpan(), m.MarginLevelAfter, m.Leverage, m.Tier);
+                Decision(json, new DecisionFrame<MessageReasons>(
+                    m.Id, m.Verdict, m.Lots, m.RequestedLots, new MessageReasons(m.Reasons), m.MarginLevelAfter, m.Leverage, m.Tier));
                 break;
             case AckMessage m: Empty(json, m); break;
             case WireError m: Error(json, m); break;
@@ -30,34 +30,30 @@ internal static class MessageJson
         }
     }
 
-    public static void Decision(Utf8JsonWriter json, string? id, Decision decision) =>
-        Decision(json, id, decision.Verdict, decision.Lots, decision.RequestedLots, decision.Reasons.AsSpan(),
-            DecisionMessage.RoundMarginLevel(decision.MarginLevelAfter), DecisionMessage.RoundLeverage(decision.Leverage), decision.Tier);
-
-    private static void Decision(
-        Utf8JsonWriter json, string? id, Verdict verdict, decimal lots, decimal requestedLots, ReadOnlySpan<Reason> reasons,
-        decimal? marginLevelAfter, Leverage leverage, LeverageTier tier)
+    public static void Decision<TReasons>(Utf8JsonWriter json, in DecisionFrame<TReasons> frame)
+        where TReasons : IDecisionReasons
     {
-        Start(json, WireMessageType.Decision, id);
-        json.WriteString("verdict"u8, WireNames.Of(verdict));
-        json.WriteNumber("lots"u8, lots);
-        json.WriteNumber("requestedLots"u8, requestedLots);
+        Start(json, WireMessageType.Decision, frame.Id);
+        json.WriteString("verdict"u8, WireNames.Of(frame.Verdict));
+        json.WriteNumber("lots"u8, frame.Lots);
+        json.WriteNumber("requestedLots"u8, frame.RequestedLots);
         json.WriteStartArray("reasons"u8);
-        foreach (var reason in reasons)
+        var reasons = frame.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
         {
             json.WriteStartObject();
-            json.WriteString("code"u8, reason.Code);
-            json.WriteString("message"u8, reason.Message);
-            json.WriteNumber("maxLots"u8, reason.MaxLots);
+            json.WriteString("code"u8, reasons.Code(i));
+            json.WriteString("message"u8, reasons.Message(i));
+            json.WriteNumber("maxLots"u8, reasons.MaxLots(i));
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        if (marginLevelAfter is { } level) json.WriteNumber("marginLevelAfter"u8, level);
+        if (frame.MarginLevelAfter is { } level) json.WriteNumber("marginLevelAfter"u8, level);
         else json.WriteNull("marginLevelAfter"u8);
-        WriteLeverage(json, "leverage"u8, leverage);
+        WriteLeverage(json, "leverage"u8, frame.Leverage);
         json.WriteStartObject("tier"u8);
-        json.WriteNumber("minEquity"u8, tier.MinEquity);
-        WriteLeverage(json, "leverage"u8, tier.Leverage);
+        json.WriteNumber("minEquity"u8, frame.Tier.MinEquity);
+        WriteLeverage(json, "leverage"u8, frame.Tier.Leverage);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -279,14 +275,14 @@ internal static class MessageJson
     }
 
     /// <summary>An account leverage as hello and account carry it: an integer, 0 for unlimited.</summary>
-    private static void WriteAccountLeverage(Utf8JsonWriter json, Leverage leverage)
+    private static void WriteAccountLeverage(Utf8JsonWriter json, WireLeverage leverage)
     {
         if (leverage.IsUnlimited) json.WriteNumber("leverage"u8, 0);
         else json.WriteNumber("leverage"u8, leverage.Ratio);
     }
 
     /// <summary>A leverage as decisions carry it: a number, or "unlimited".</summary>
-    private static void WriteLeverage(Utf8JsonWriter json, ReadOnlySpan<byte> name, Leverage leverage)
+    private static void WriteLeverage(Utf8JsonWriter json, ReadOnlySpan<byte> name, WireLeverage leverage)
     {
         if (leverage.IsUnlimited) json.WriteString(name, WireNames.Unlimited);
         else json.WriteNumber(name, leverage.Ratio);

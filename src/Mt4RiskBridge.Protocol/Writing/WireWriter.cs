@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -57,12 +56,10 @@ public static class WireWriter
     public static byte[] Welcome(string? id, string session, int heartbeatMs) =>
         Serialize(new WelcomeMessage(session, heartbeatMs) { Id = id });
 
-    /// <summary>The reply to the check with <paramref name="id"/>, straight from the engine's decision.</summary>
-    public static byte[] Decision(string id, Decision decision)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        return ToBytes((id, decision), static (json, state) => MessageJson.Decision(json, state.id, state.decision));
-    }
+    /// <summary>A decision frame written from its parts, with no message object in between (the check reply's hot path).</summary>
+    public static byte[] Decision<TReasons>(in DecisionFrame<TReasons> frame)
+        where TReasons : IDecisionReasons =>
+        ToBytes(frame, static (json, state) => MessageJson.Decision(json, state));
 
     /// <summary>Confirms the message with <paramref name="id"/> was accepted.</summary>
     public static byte[] Ack(string id) => Serialize(new AckMessage { Id = id });

@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using NetMQ;
 using NetMQ.Sockets;
@@ -74,7 +73,7 @@ public sealed class SimulatedTerminal : IDisposable
     {
         var id = NextId();
         Send(new HelloMessage(Profile.Login, Profile.Server, Profile.Currency, Profile.Leverage, Profile.MarginCallLevel,
-            Profile.StopOutLevel, StopOutMode.Percent, Profile.Company, "Mt4RiskBridge.Simulator", Profile.Token) { Id = id });
+            Profile.StopOutLevel, WireStopOutMode.Percent, Profile.Company, "Mt4RiskBridge.Simulator", Profile.Token) { Id = id });
         var reply = AwaitReply(id, timeout);
         if (reply is WelcomeMessage welcome)
         {
@@ -120,13 +119,13 @@ public sealed class SimulatedTerminal : IDisposable
     }
 
     /// <summary>Asks the service about an order and waits for its decision.</summary>
-    public DecisionMessage Check(string symbol, Side side, decimal lots, decimal? stopLoss, TimeSpan timeout, bool withSnapshot = false)
+    public DecisionMessage Check(string symbol, WireSide side, decimal lots, decimal? stopLoss, TimeSpan timeout, bool withSnapshot = false)
     {
         var id = NextId();
         var snapshot = withSnapshot
             ? new CheckSnapshot(Balance, Equity, UsedMargin(), _positions.ToEquatableArray())
             : null;
-        Send(new CheckMessage(symbol, side, lots, OrderType.Market, null, stopLoss, null, 0, null, snapshot) { Id = id });
+        Send(new CheckMessage(symbol, side, lots, WireOrderType.Market, null, stopLoss, null, 0, null, snapshot) { Id = id });
         return AwaitReply(id, timeout) as DecisionMessage
             ?? throw new InvalidOperationException($"check {id} was not answered with a decision");
     }
@@ -135,10 +134,10 @@ public sealed class SimulatedTerminal : IDisposable
     /// Like <see cref="Check"/>, but an unanswered check or a <c>no_hello</c> error returns null and marks the
     /// terminal for <see cref="Resync"/> instead of throwing: the EA then sends no order.
     /// </summary>
-    public DecisionMessage? TryCheck(string symbol, Side side, decimal lots, decimal? stopLoss, TimeSpan timeout)
+    public DecisionMessage? TryCheck(string symbol, WireSide side, decimal lots, decimal? stopLoss, TimeSpan timeout)
     {
         var id = NextId();
-        Send(new CheckMessage(symbol, side, lots, OrderType.Market, null, stopLoss, null, 0, null, null) { Id = id });
+        Send(new CheckMessage(symbol, side, lots, WireOrderType.Market, null, stopLoss, null, 0, null, null) { Id = id });
         var reply = AwaitReply(id, timeout);
         if (reply is null) NeedsResync = true;
         return reply as DecisionMessage;
@@ -167,10 +166,10 @@ public sealed class SimulatedTerminal : IDisposable
     }
 
     /// <summary>Fills an order at the current price, as the broker would after an approval.</summary>
-    public WirePosition Execute(string symbol, Side side, decimal lots, decimal? stopLoss)
+    public WirePosition Execute(string symbol, WireSide side, decimal lots, decimal? stopLoss)
     {
         var price = _symbols[symbol].Price;
-        var position = new WirePosition(_nextTicket++, symbol, side, lots, side == Side.Buy ? price.Ask : price.Bid,
+        var position = new WirePosition(_nextTicket++, symbol, side, lots, side == WireSide.Buy ? price.Ask : price.Bid,
             stopLoss ?? 0m, 0m, 0m, 0m, 0m, ServerTime(), 0);
         _positions.Add(position);
         Remark();
@@ -233,7 +232,7 @@ public sealed class SimulatedTerminal : IDisposable
             var position = _positions[i];
             var symbol = _symbols[position.Symbol];
             var spec = symbol.Spec;
-            var move = position.Side == Side.Buy ? symbol.Price.Bid - position.OpenPrice : position.OpenPrice - symbol.Price.Ask;
+            var move = position.Side == WireSide.Buy ? symbol.Price.Bid - position.OpenPrice : position.OpenPrice - symbol.Price.Ask;
             _positions[i] = position with { Profit = Math.Round(move / spec.TickSize * spec.TickValue * position.Lots, 2) };
         }
     }

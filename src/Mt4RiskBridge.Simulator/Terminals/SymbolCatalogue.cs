@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Market;
 
@@ -19,7 +18,7 @@ public static class SymbolCatalogue
         "USDCHF" => Forex("USDCHF", "USD", "CHF", 0.88000m, 5, 1m / 0.88m, seed),
         "EURGBP" => Forex("EURGBP", "EUR", "GBP", 0.86500m, 5, 1.27m, seed),
         "XAUUSD" => new SimulatedSymbol(
-            new SymbolMessage("XAUUSD", 2, 0.01m, 100m, 0.01m, 1m, 0.01m, 100m, 0.01m, MarginCalcMode.Forex, 0m, 50m,
+            new SymbolMessage("XAUUSD", 2, 0.01m, 100m, 0.01m, 1m, 0.01m, 100m, 0.01m, WireMarginCalcMode.Forex, 0m, 50m,
                 "XAU", "USD", "XAU", 0),
             new PriceWalk(2400.00m, 0.01m, 30, 40, seed)),
         _ => throw new ArgumentException($"no simulated contract for {name}; known: {string.Join(", ", Names)}", nameof(name)),
@@ -31,7 +30,7 @@ public static class SymbolCatalogue
         var point = digits == 3 ? 0.001m : 0.00001m;
         var tickValue = 100_000m * point * profitToUsd;
         return new SimulatedSymbol(
-            new SymbolMessage(name, digits, point, 100_000m, point, Math.Round(tickValue, 5), 0.01m, 100m, 0.01m, MarginCalcMode.Forex, 0m,
+            new SymbolMessage(name, digits, point, 100_000m, point, Math.Round(tickValue, 5), 0.01m, 100m, 0.01m, WireMarginCalcMode.Forex, 0m,
                 50_000m, baseCurrency, profitCurrency, baseCurrency, 0),
             new PriceWalk(start, point, 12, 8, seed));
     }

@@ -1,4 +1,5 @@
-using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
+
 
 namespace Mt4RiskBridge.Simulator.Terminals;
 
@@ -12,7 +13,7 @@ public sealed record TerminalProfile
     public decimal Balance { get; init; } = 10_000m;
 
     /// <summary>The account leverage; unlimited is sent as 0, as the protocol says.</summary>
-    public Leverage Leverage { get; init; } = Leverage.Unlimited;
+    public WireLeverage Leverage { get; init; } = WireLeverage.Unlimited;
 
     public decimal MarginCallLevel { get; init; } = 60m;
     public decimal StopOutLevel { get; init; } = 0m;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
-using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 using Mt4RiskBridge.Transport;
@@ -16,7 +15,7 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1.5);
-    private Leverage? _lastTier;
+    private WireLeverage? _lastTier;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,16 +51,16 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
         Print($"hello -> welcome, session {welcome.Session}");
         terminal.SendFullState();
 
-        Ask(terminal, "EURUSD", Side.Buy, 1.00m, 1.09500m, "a modest order with a 50-pip stop", stop);
-        Ask(terminal, "EURUSD", Side.Buy, 50.00m, null, "50 lots: free at unlimited leverage, but not at 1:2000 once equity reaches 1,000", stop);
-        Ask(terminal, "GBPUSD", Side.Buy, 5.00m, null, "more size with the tier-crossing headroom already used", stop);
+        Ask(terminal, "EURUSD", WireSide.Buy, 1.00m, 1.09500m, "a modest order with a 50-pip stop", stop);
+        Ask(terminal, "EURUSD", WireSide.Buy, 50.00m, null, "50 lots: free at unlimited leverage, but not at 1:2000 once equity reaches 1,000", stop);
+        Ask(terminal, "GBPUSD", WireSide.Buy, 5.00m, null, "more size with the tier-crossing headroom already used", stop);
 
         Print("EURUSD rallies 2 pips; the open lots lift equity over 1,000 USD, into the 1:2000 tier");
         var eurusd = terminal.Symbol("EURUSD").Price.Mid;
         terminal.MovePrice("EURUSD", eurusd + 0.00020m);
         Stream(terminal);
         PrintWarnings(terminal);
-        Ask(terminal, "USDJPY", Side.Buy, 0.10m, null, "an order after the tier change", stop);
+        Ask(terminal, "USDJPY", WireSide.Buy, 0.10m, null, "an order after the tier change", stop);
 
         // Jump the terminal's clock to Friday evening, inside the weekend warning period and the weekend window.
         var friday = NextFridayEvening(DateTime.UtcNow.AddHours(2));
@@ -70,7 +69,7 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
         Print($"Server time jumps to Friday {friday:HH:mm}: the weekly close is at 23:59, with positions open");
         Stream(terminal);
         PrintWarnings(terminal);
-        Ask(terminal, "GBPUSD", Side.Buy, 1.00m, null, "an order inside the weekend window", stop);
+        Ask(terminal, "GBPUSD", WireSide.Buy, 1.00m, null, "an order inside the weekend window", stop);
 
         Print("Random prices from here; an order every few seconds. Ctrl-C to stop.");
         var random = new Random(11);
@@ -85,14 +84,14 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
             if (step % 2 == 1)
             {
                 var symbol = symbols[random.Next(symbols.Count)];
-                var side = random.Next(2) == 0 ? Side.Buy : Side.Sell;
+                var side = random.Next(2) == 0 ? WireSide.Buy : WireSide.Sell;
                 var lots = Math.Round((decimal)random.NextDouble() * 4m + 0.01m, 2);
                 Ask(terminal, symbol, side, lots, null, null, stop);
             }
         }
     }
 
-    private void Ask(SimulatedTerminal terminal, string symbol, Side side, decimal lots, decimal? stopLoss, string? why, CancellationToken stop)
+    private void Ask(SimulatedTerminal terminal, string symbol, WireSide side, decimal lots, decimal? stopLoss, string? why, CancellationToken stop)
     {
         stop.ThrowIfCancellationRequested();
         if (why is not null) Print(why + ":");

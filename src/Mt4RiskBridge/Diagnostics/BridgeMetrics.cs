@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Mapping;
 
 namespace Mt4RiskBridge.Diagnostics;
 
@@ -47,7 +48,7 @@ public sealed class BridgeMetrics : IDisposable
     internal void Message(string type) => _messages.Add(1, new KeyValuePair<string, object?>("type", type));
 
     internal void Decided(Decision decision) => _decisions.Add(1,
-        new KeyValuePair<string, object?>("verdict", Protocol.WireNames.Of(decision.Verdict)),
+        new KeyValuePair<string, object?>("verdict", Protocol.WireNames.Of(decision.Verdict.ToWire())),
         new KeyValuePair<string, object?>("reason", decision.Reasons.IsDefaultOrEmpty ? "none" : decision.Reasons[0].Code));
 
     /// <summary>A check's handling began at <paramref name="timestamp"/> (<see cref="Stopwatch"/> ticks); socket thread only.</summary>

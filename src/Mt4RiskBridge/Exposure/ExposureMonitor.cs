@@ -1,243 +1,120 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Mt4RiskBridge.Core;
-using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Sessions;
 
 namespace Mt4RiskBridge.Exposure;
 
 /// <summary>
-/// Watches each account's stream for the moments that hurt: higher-margin windows, weekend gaps, tier changes,
-/// margin-call proximity, daily loss and drawdown, hand-placed orders that break a rule. Gates orders and pushes
-/// warnings. Runs on the socket thread only, called by <see cref="TerminalSessions"/>; all times it reasons
-/// about are broker server time from the terminal's own <c>time</c> fields.
+/// Routes each account's stream to the watchers that warn about the moments that hurt, one per warning family
+/// (trading state, tier change, margin-call proximity, weekend gap, post-trade, unlimited eligibility), and gives
+/// checks the facts they keep (check rate, trading state, higher-margin windows). Decides nothing itself. Runs on the
+/// socket thread only, called by <see cref="TerminalSessions"/>; all times the watchers reason about are broker
+/// server time from the terminal's own <c>time</c> fields.
 /// </summary>
-public sealed partial class ExposureMonitor
+public sealed class ExposureMonitor
 {
     private readonly ExposureSettings _settings;
-    private readonly AccountStateStore _store;
-    private readonly RiskEngineSource _engines;
-    private readonly ILogger<ExposureMonitor> _logger;
-    private readonly LiveFeed _feed;
-    private readonly MarketCalendar _calendar;
-    private readonly Dictionary<long, AccountWatch> _watches = [];
-    private HigherMarginWindows _windows;
-
-    // Windows change on whole minutes of server time: one computation per symbol and minute serves every check.
-    private readonly Dictionary<string, ImmutableArray<LeverageWindow>> _windowsThisMinute = new(StringComparer.OrdinalIgnoreCase);
-    private long _windowsMinute = long.MinValue;
-    private HigherMarginWindows? _windowsCachedFor;
+    private readonly WindowsInForce _windows;
+    private readonly CheckRateCounter _rate;
+    private readonly TradingStateWatcher _tradingState;
+    private readonly EligibilityWatcher _eligibility;
+    private readonly TierChangeWatcher _tierChange;
+    private readonly MarginCallWatcher _marginCall;
+    private readonly PostTradeWatcher _postTrade;
+    private readonly WeekendWatcher _weekend;
+    private readonly IAccountWatcher[] _all;
 
     public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
     {
-        _feed = feed;
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(news);
         _settings = settings;
-        _store = store;
-        _engines = engines;
-        _logger = logger;
-        _calendar = new MarketCalendar(settings.Calendar);
-        _windows = new HigherMarginWindows(settings.Windows, _calendar, news.Current);
-        news.Changed += calendar => Volatile.Write(ref _windows, new HigherMarginWindows(settings.Windows, _calendar, calendar));
+        Calendar = new MarketCalendar(settings.Calendar);
+        _windows = new WindowsInForce(settings.Windows, Calendar, news);
+        _rate = new CheckRateCounter(settings.Limits);
+        _tradingState = new TradingStateWatcher(store, settings.Limits, feed, logger);
+        _eligibility = new EligibilityWatcher(settings.Eligibility);
+        _tierChange = new TierChangeWatcher(engines);
+        _marginCall = new MarginCallWatcher(engines, settings.Alerts);
+        _postTrade = new PostTradeWatcher(engines, settings.Enforcement, _windows);
+        _weekend = new WeekendWatcher(Calendar, settings.Weekend, engines);
+        _all = [_rate, _tradingState, _eligibility, _tierChange, _marginCall, _postTrade, _weekend];
     }
 
-    public MarketCalendar Calendar => _calendar;
+    public MarketCalendar Calendar { get; }
 
     /// <summary>Minutes before a market close in which new exposure is refused (<c>Weekend:BlockNewPositionsMinutes</c>).</summary>
     public int BlockNewPositionsMinutes => _settings.Weekend.BlockNewPositionsMinutes;
 
-    /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
-    public void OnHello(long login)
-    {
-        // Eligibility is reported on every hello: forget the last verdict so the next account message tells it.
-        Watch(login).Eligible = null;
-    }
+    /// <summary>A connection said hello.</summary>
+    public void OnHello(long login) => _eligibility.OnHello(login);
 
-    public void Forget(long login) => _watches.Remove(login);
+    public void Forget(long login)
+    {
+        foreach (var watcher in _all) watcher.Forget(login);
+    }
 
     /// <summary>Higher-margin windows in force for a new position on <paramref name="spec"/>.</summary>
-    public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now)
-    {
-        if (view.ServerNow(now) is not { } serverNow) return [];
-        var windows = Volatile.Read(ref _windows);
-        var minute = serverNow.Ticks / TimeSpan.TicksPerMinute;
-        if (minute != _windowsMinute || !ReferenceEquals(windows, _windowsCachedFor))
-        {
-            _windowsThisMinute.Clear();
-            _windowsMinute = minute;
-            _windowsCachedFor = windows;
-        }
-        // Keyed by name and class: the class decides the caps, and the same name could be classed differently after a settings change.
-        var key = spec.Name + "|" + ((int)spec.Class).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!_windowsThisMinute.TryGetValue(key, out var active))
-        {
-            active = windows.For(spec, new DateTime(minute * TimeSpan.TicksPerMinute, DateTimeKind.Unspecified));
-            _windowsThisMinute[key] = active;
-        }
-        return active;
-    }
+    public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now) => _windows.For(view, spec, now);
 
     /// <summary>
-    /// The facts a check is judged on that this monitor keeps: the account's check rate, and its trading state and
+    /// The facts a check is judged on that the watchers keep: the account's check rate, and its trading state and
     /// why. The state is null while it cannot be worked out (no account report or server time yet), except that a
     /// halt, by setting or by operator, is known whatever the terminal has sent.
     /// </summary>
     public (OrderRate Rate, TradingState? State, string Why) CheckFacts(AccountView view, DateTimeOffset now, Action<Alert> push)
     {
-        var watch = Watch(view.Login);
-        var rate = OrderRateLimit.Count(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next);
-        watch.Rate = next;
-        if (rate.Exceeded) return (rate, watch.State, watch.Why);
-        Refresh(view, watch, now, push);
-        if (watch.State != TradingState.Halted)
-        {
-            if (_settings.Limits.Halted) return (rate, TradingState.Halted, "halted by setting");
-            if (_store.Halts.TryGetValue(view.Login, out var reason)) return (rate, TradingState.Halted, $"halted by operator: {reason}");
-        }
-        return (rate, watch.State, watch.Why);
+        ArgumentNullException.ThrowIfNull(view);
+        var rate = _rate.Count(view.Login, now);
+        var (state, why) = rate.Exceeded ? _tradingState.Last(view.Login) : _tradingState.ForCheck(view, now, push);
+        return (rate, state, why);
     }
 
-    /// <summary>
-    /// A check was approved or resized at <paramref name="quote"/>: the position it opens is the service's own size.
-    /// Only the most recent <see cref="MaxApprovals"/> are kept.
-    /// </summary>
+    /// <summary>A check was approved or resized at <paramref name="quote"/>: the position it opens is the service's own size.</summary>
     public void OnApproved(long login, OrderRequest order, Decision decision, Quote quote)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(quote);
-        if (decision.Verdict == Verdict.Reject) return;
-        var approvals = Watch(login).Approvals;
-        if (approvals.Count == MaxApprovals) approvals.RemoveAt(0);
-        approvals.Add(new ApprovedOrder(order.Symbol, order.Side, decision.Lots, quote.Bid, quote.Ask));
+        _postTrade.OnApproved(login, order, decision, quote);
     }
 
-    /// <summary>Approvals remembered per account for matching fills; an EA fills its orders within moments.</summary>
-    public const int MaxApprovals = 32;
-
     /// <summary>
-    /// After an <c>account</c> message: tier change, margin-call proximity, trading state, weekend stress, and
-    /// unlimited-leverage eligibility when the terminal reported its history.
+    /// After an <c>account</c> message: unlimited-leverage eligibility when the terminal reported its history, tier
+    /// change, margin-call proximity, trading state, weekend stress.
     /// </summary>
     public void OnAccount(AccountView view, DateTimeOffset now, Action<Alert> push, int? closedTrades = null, decimal? closedLots = null)
     {
-        var watch = Watch(view.Login);
-        var account = view.Account;
-        if (closedTrades is { } trades && closedLots is { } lots)
-        {
-            var eligibility = UnlimitedEligibility.Evaluate(trades, lots, account.Equity, account.Currency, _settings.Eligibility, watch.Eligible);
-            if (watch.Eligible != eligibility.Eligible) push(eligibility.Alert);
-            watch.Eligible = eligibility.Eligible;
-        }
-        if (watch.LastEquity is { } previous)
-        {
-            var engine = _engines.Current;
-            if (TierChange.Detect(previous, account, engine.Policy, view.Symbols, view.Quotes) is { Alert: { } tierAlert })
-                push(tierAlert);
-        }
-        watch.LastEquity = account.Equity;
-
-        // Judged on the margin the positions need when the report contradicts them, as decisions are.
-        var policy = _engines.Current.Policy;
-        var inUse = account with { Margin = AccountMargin.InUse(account, policy, view.Symbols, view.Quotes) };
-        var proximity = MarginCallProximity.Evaluate(inUse, now, watch.MarginCallSent, _settings.Alerts);
-        if (proximity is { ShouldSend: true, Alert: { } marginAlert })
-        {
-            push(marginAlert);
-            watch.MarginCallSent = now;
-        }
-        else if (!proximity.IsAtRisk)
-        {
-            watch.MarginCallSent = null;
-        }
-
-        Refresh(view, watch, now, push);
-        WeekendCheck(view, watch, now, push);
+        ArgumentNullException.ThrowIfNull(view);
+        _eligibility.OnAccount(view.Account, view.Login, closedTrades, closedLots, push);
+        _tierChange.OnAccount(view, push);
+        _marginCall.OnAccount(view, now, push);
+        _tradingState.Refresh(view, now, push);
+        _weekend.Check(view, now, push);
     }
 
     /// <summary>After a <c>positions</c> message: judge positions opened since the last list, and the weekend stress.</summary>
     public void OnPositions(AccountView view, DateTimeOffset now, Action<Alert> push, Action<CloseInstruction> instruct)
     {
-        var watch = Watch(view.Login);
-        var positions = view.Account.Portfolio.Positions;
-        var known = watch.KnownTickets;
-        watch.KnownTickets = [.. positions.Select(p => p.Ticket)];
-        // The first list after hello is what was already open, not a new order.
-        if (known is null) return;
-
-        var engine = _engines.Current;
-        foreach (var position in positions)
-        {
-            if (known.Contains(position.Ticket)) continue;
-            watch.OpenedSinceWeekendWarning = true;
-            var windows = view.Symbols.TryGet(position.Symbol, out var spec) ? WindowsFor(view, spec, now) : [];
-            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows, watch.Approvals);
-            // One approval covers one fill.
-            if (result.Covered is { } covered) watch.Approvals.Remove(covered);
-            if (result.Alert is { } alert) push(alert);
-            if (result.Instruction is { } instruction) instruct(instruction);
-        }
-        WeekendCheck(view, watch, now, push);
+        ArgumentNullException.ThrowIfNull(view);
+        var opened = _postTrade.OnPositions(view, now, push, instruct);
+        if (opened == PostTradeWatcher.NewPositions.FirstList) return;
+        if (opened == PostTradeWatcher.NewPositions.Opened) _weekend.Opened(view.Login);
+        _weekend.Check(view, now, push);
     }
 
     /// <summary>Periodic pass over every account, so warnings due on a quiet weekend still go out.</summary>
     public void Sweep(IEnumerable<AccountView> views, DateTimeOffset now, Action<long, Alert> push)
     {
+        ArgumentNullException.ThrowIfNull(views);
         foreach (var view in views)
         {
             if (!view.HasAccount) continue;
-            var watch = Watch(view.Login);
-            Refresh(view, watch, now, alert => push(view.Login, alert));
-            WeekendCheck(view, watch, now, alert => push(view.Login, alert));
+            void Push(Alert alert) => push(view.Login, alert);
+            _tradingState.Refresh(view, now, Push);
+            _weekend.Check(view, now, Push);
         }
     }
-
-    private AccountWatch Watch(long login)
-    {
-        if (!_watches.TryGetValue(login, out var watch))
-        {
-            watch = new AccountWatch { Marks = _store.Load(login) };
-            _watches[login] = watch;
-        }
-        return watch;
-    }
-
-    /// <summary>Re-evaluates the trading state; persists changed marks and announces a state change.</summary>
-    private void Refresh(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert>? push)
-    {
-        if (!view.HasAccount || view.ServerNow(now) is not { } serverNow) return;
-        var halts = _store.Halts;
-        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts);
-        if (watch.Refreshed == basis) return;
-        watch.Refreshed = basis;
-        var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State ?? TradingState.Active);
-        if (result.MarksChanged) _store.Save(view.Login, result.Marks);
-        watch.Marks = result.Marks;
-        var why = halted ? $"{result.Why}: {reason}" : result.Why;
-        if (result.State != watch.State)
-        {
-            LogStateChanged(view.Login, watch.State ?? TradingState.Active, result.State, why);
-            if (push is not null && result.Alert is { } alert) push(alert);
-        }
-        watch.State = result.State;
-        watch.Why = why;
-        _feed.TradingState(view.Login, result.State, why);
-    }
-
-    private void WeekendCheck(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert> push)
-    {
-        if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
-        var close = WeekendWarningSchedule.NextClose(_calendar, view.Account, view.Symbols, _settings.Weekend, serverNow);
-        if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, _settings.Weekend)) return;
-        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend, _engines.Current.Policy);
-        watch.WeekendSent = serverNow;
-        watch.OpenedSinceWeekendWarning = false;
-        if (stress.Alert is { } alert) push(alert);
-    }
-
-    [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Account {Login} trading state {Old} -> {New}: {Why}")]
-    private partial void LogStateChanged(long login, TradingState old, TradingState @new, string why);
 }

@@ -7,6 +7,7 @@ using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Settings;
+using Mt4RiskBridge.Mapping;
 
 namespace Mt4RiskBridge.Sessions;
 
@@ -80,7 +81,7 @@ public sealed partial class CheckHandler
             LogDecision(view.Login, message.Id, message.Symbol, order.Side, message.Lots, decision.Verdict, decision.Lots,
                 decision.Reasons.IsEmpty ? "" : string.Join(", ", decision.Reasons.Select(r => r.Code)));
         }
-        return WireWriter.Decision(message.Id, decision);
+        return decision.ToFrame(message.Id);
     }
 
     /// <summary>Gathers what the decision is made from; the engine judges it and the audit line records it.</summary>

@@ -7,6 +7,7 @@ using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Settings;
+using Mt4RiskBridge.Mapping;
 
 namespace Mt4RiskBridge.Sessions;
 

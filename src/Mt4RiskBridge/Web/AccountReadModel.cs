@@ -4,6 +4,7 @@ using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Sessions;
 using Mt4RiskBridge.Settings;
+using Mt4RiskBridge.Mapping;
 
 namespace Mt4RiskBridge.Web;
 
@@ -25,7 +26,7 @@ internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSetting
     public AccountDetail Detail(AccountView view, IReadOnlyList<HistoryPoint> history)
     {
         var row = Build(view, out var margins, out var policy);
-        var positions = margins.Positions.Select(p => new PositionRow(p.Position.Ticket, p.Position.Symbol, Protocol.WireNames.Of(p.Position.Side),
+        var positions = margins.Positions.Select(p => new PositionRow(p.Position.Ticket, p.Position.Symbol, Protocol.WireNames.Of(p.Position.Side.ToWire()),
             p.Position.Lots, p.Position.OpenPrice, p.Position.Profit, Round(p.AtCurrentTier), Round(p.AtNextTier), p.Unpriced)).ToList();
         var decisions = feed.Decisions.Since(0).Where(d => d.Login == view.Login).TakeLast(50).Reverse().Select(DecisionView.From).ToList();
         var warnings = feed.Warnings.Since(0).Where(w => w.Login == view.Login).TakeLast(20).Reverse().ToList();

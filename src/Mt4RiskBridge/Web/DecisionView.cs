@@ -1,5 +1,6 @@
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Mapping;
 
 namespace Mt4RiskBridge.Web;
 
@@ -10,7 +11,7 @@ public sealed record DecisionView(long Seq, DateTimeOffset At, long Login, strin
     public static DecisionView From(DecisionRecord d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new DecisionView(d.Seq, d.At, d.Login, d.Id, d.Symbol, WireNames.Of(d.Side), d.RequestedLots, WireNames.Of(d.Verdict), d.Lots,
+        return new DecisionView(d.Seq, d.At, d.Login, d.Id, d.Symbol, WireNames.Of(d.Side.ToWire()), d.RequestedLots, WireNames.Of(d.Verdict.ToWire()), d.Lots,
             [.. d.Reasons.Select(r => new ReasonView(r.Code, r.Message))],
             d.MarginLevelAfter.IsInfinite ? null : Math.Round(d.MarginLevelAfter.Percent, 2),
             Math.Round(d.Latency.TotalMicroseconds, 1));

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 using NetMQ;
@@ -159,7 +158,7 @@ public sealed class FuzzDrill(string endpoint, int maxMessageBytes, int seed = 2
         {
             terminal.Hello(ReplyWait);
             terminal.SendFullState();
-            return terminal.TryCheck("EURUSD", Side.Buy, 0.01m, null, ReplyWait)?.Verdict == Verdict.Approve;
+            return terminal.TryCheck("EURUSD", WireSide.Buy, 0.01m, null, ReplyWait)?.Verdict == WireVerdict.Approve;
         }
         catch (InvalidOperationException)
         {

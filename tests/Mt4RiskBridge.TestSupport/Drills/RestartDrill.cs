@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 
@@ -167,7 +166,7 @@ public sealed class RestartDrill(RestartDrillOptions options)
             RecordEquity(login, run, terminal.Equity);
 
             var symbol = terminal.Profile.Symbols[random.Next(terminal.Profile.Symbols.Count)];
-            var side = random.Next(2) == 0 ? Side.Buy : Side.Sell;
+            var side = random.Next(2) == 0 ? WireSide.Buy : WireSide.Sell;
             var lots = 0.01m * random.Next(1, 11);
             var decision = terminal.TryCheck(symbol, side, lots, null, AskTimeout);
             if (decision is not null)
@@ -197,9 +196,9 @@ public sealed class RestartDrill(RestartDrillOptions options)
         var welcome = probe.Hello(TimeSpan.FromSeconds(10));
         foreach (var symbol in probe.Symbols) probe.Send(symbol.Spec);
         probe.SendTicks();
-        var decision = probe.TryCheck("EURUSD", Side.Buy, 0.01m, null, TimeSpan.FromSeconds(10))
+        var decision = probe.TryCheck("EURUSD", WireSide.Buy, 0.01m, null, TimeSpan.FromSeconds(10))
             ?? throw new InvalidOperationException("the probe check was not answered");
-        if (decision.Verdict != Verdict.Reject) approvals++;
+        if (decision.Verdict != WireVerdict.Reject) approvals++;
         return welcome.Session;
     }
 

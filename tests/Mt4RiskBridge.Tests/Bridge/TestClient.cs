@@ -84,8 +84,13 @@ internal sealed class TestClient : IDisposable
         }
     }
 
-    /// <summary>True when nothing arrives within <paramref name="wait"/>.</summary>
-    public bool NothingWithin(TimeSpan wait) => !_socket.TryReceiveFrameBytes(wait, out _);
+    /// <summary>Every frame already received and not yet read, without waiting: use it after a barrier.</summary>
+    public List<string> ReceiveQueued()
+    {
+        var frames = new List<string>();
+        while (_socket.TryReceiveFrameString(TimeSpan.Zero, out var frame)) frames.Add(frame);
+        return frames;
+    }
 
     public JsonElement Ask(string json)
     {

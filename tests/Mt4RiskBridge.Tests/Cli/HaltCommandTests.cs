@@ -1,4 +1,5 @@
 using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 using Mt4RiskBridge.TestSupport.Drills;
 
@@ -24,7 +25,7 @@ public sealed class HaltCommandTests : IDisposable
         using (service)
         using (terminal)
         {
-            Assert.Equal(Verdict.Approve, Open(terminal).Verdict);
+            Assert.Equal(WireVerdict.Approve, Open(terminal).Verdict);
 
             var (exitCode, output) = await ServiceProcess.RunToEndAsync(
                 "halt", "1001", "news week", "--Dashboard:Endpoint=" + dashboard, "--Dashboard:OperatorToken=" + Token);
@@ -33,7 +34,7 @@ public sealed class HaltCommandTests : IDisposable
             var line = ProcessOutput.Single(output);
             Assert.Matches($@"^account 1001 halted: news week \(trading state HALTED\) by Mt4RiskBridge \S+ \(pid {service.Id}, terminals at {bridge}\) at {dashboard}/$", line);
             var halted = Open(terminal);
-            Assert.Equal(Verdict.Reject, halted.Verdict);
+            Assert.Equal(WireVerdict.Reject, halted.Verdict);
             var reason = halted.Reasons[0];
             Assert.Equal(ReasonCode.TradingHalted, reason.Code);
             Assert.Contains("news week", reason.Message, StringComparison.Ordinal);
@@ -43,7 +44,7 @@ public sealed class HaltCommandTests : IDisposable
 
             Assert.Equal(0, exitCode);
             Assert.StartsWith("account 1001 resumed (trading state ", ProcessOutput.Single(output), StringComparison.Ordinal);
-            Assert.Equal(Verdict.Approve, Open(terminal).Verdict);
+            Assert.Equal(WireVerdict.Approve, Open(terminal).Verdict);
             Assert.DoesNotContain(Token, service.Output, StringComparison.Ordinal);
         }
     }
@@ -61,7 +62,7 @@ public sealed class HaltCommandTests : IDisposable
             Assert.Equal(1, exitCode);
             Assert.EndsWith("the service refused the operator token; set Dashboard:OperatorToken to the service's token", ProcessOutput.Single(output), StringComparison.Ordinal);
             Assert.DoesNotContain("guess", output, StringComparison.Ordinal);
-            Assert.Equal(Verdict.Approve, Open(terminal).Verdict);
+            Assert.Equal(WireVerdict.Approve, Open(terminal).Verdict);
         }
     }
 
@@ -119,5 +120,13 @@ public sealed class HaltCommandTests : IDisposable
         }
     }
 
-    private static Protocol.DecisionMessage Open(SimulatedTerminal terminal) => terminal.Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+    /// <summary>
+    /// Checks an order on fresh state, as a terminal that streams its account would: the halt and resume commands are
+    /// processes of their own, and on a loaded machine they can outlast Bridge:StaleAfterSeconds.
+    /// </summary>
+    private static DecisionMessage Open(SimulatedTerminal terminal)
+    {
+        terminal.SendFullState();
+        return terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+    }
 }

@@ -1,4 +1,4 @@
-using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.TestSupport.Drills;
 using Mt4RiskBridge.Simulator.Terminals;
 
@@ -31,21 +31,21 @@ public sealed class SettingsFileReloadTests : IDisposable
         using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
         terminal.Hello(TimeSpan.FromSeconds(30));
         terminal.SendFullState();
-        Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
+        Assert.Equal((WireVerdict.Resize, 2.00m), Lots(terminal));
 
         await File.WriteAllTextAsync(settings, """{ "Risk": { "LotCaps": { "MaxLo""");
         await WaitForLineAsync(service, Refused, 1);
-        Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
+        Assert.Equal((WireVerdict.Resize, 2.00m), Lots(terminal));
 
         File.Delete(settings);
         await WaitForLineAsync(service, Refused, 2);
-        Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
+        Assert.Equal((WireVerdict.Resize, 2.00m), Lots(terminal));
         Assert.False(service.HasExited);
     }
 
-    private static (Verdict, decimal) Lots(SimulatedTerminal terminal)
+    private static (WireVerdict, decimal) Lots(SimulatedTerminal terminal)
     {
-        var decision = terminal.Check("EURUSD", Side.Buy, 5.00m, null, TimeSpan.FromSeconds(30));
+        var decision = terminal.Check("EURUSD", WireSide.Buy, 5.00m, null, TimeSpan.FromSeconds(30));
         return (decision.Verdict, decision.Lots);
     }
 

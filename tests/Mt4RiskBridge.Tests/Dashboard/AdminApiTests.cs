@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Tests.Bridge;
 
 namespace Mt4RiskBridge.Tests.Dashboard;
@@ -37,14 +38,14 @@ public sealed class AdminApiTests
         var anonymous = await http.PostAsync(new Uri("/api/accounts/7201/halt", UriKind.Relative), Json("""{"reason":"news week"}"""));
         var wrong = await Send(http, "/api/accounts/7201/halt", """{"reason":"news week"}""", "not-the-operator-token-at-all");
         var halted = await Send(http, "/api/accounts/7201/halt", """{"reason":"news week"}""", Token);
-        var check = desk[7201].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var check = desk[7201].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         var resumed = await Send(http, "/api/accounts/7201/resume", "{}", Token);
-        var after = desk[7201].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var after = desk[7201].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal("""{"login":7201,"tradingState":"HALTED"}""", await halted.Content.ReadAsStringAsync());
-        Assert.Equal(Verdict.Reject, check.Verdict);
+        Assert.Equal(WireVerdict.Reject, check.Verdict);
         Assert.Contains(check.Reasons, r => r.Code == ReasonCode.TradingHalted && r.Message.Contains("news week", StringComparison.Ordinal));
         Assert.Equal("""{"login":7201,"tradingState":"ACTIVE"}""", await resumed.Content.ReadAsStringAsync());
         Assert.DoesNotContain(after.Reasons, r => r.Code == ReasonCode.TradingHalted);
@@ -95,7 +96,7 @@ public sealed class AdminApiTests
         Assert.Equal(HttpStatusCode.BadRequest, crossSitePost.StatusCode);
         Assert.Equal("""{"login":7301,"tradingState":"HALTED"}""", await script.Content.ReadAsStringAsync());
         using var desk = new SimulatedDesk(bridge, 7301);
-        var check = desk[7301].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var check = desk[7301].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         Assert.Contains(check.Reasons, r => r.Code == ReasonCode.TradingHalted);
     }
 

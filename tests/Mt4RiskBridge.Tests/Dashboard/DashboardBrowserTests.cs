@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Tests.Bridge;
 using OpenQA.Selenium;
 
@@ -52,10 +53,10 @@ public sealed class DashboardBrowserTests
         browser.Wait(d => d.FindElement(By.Id("state")).Text == "HALTED", PageLoad);
         browser.Screenshot("account");
 
-        var decision = terminal.Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
-        Assert.Equal(Verdict.Reject, decision.Verdict);
+        var decision = terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        Assert.Equal(WireVerdict.Reject, decision.Verdict);
         Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
-        var other = desk[7002].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var other = desk[7002].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         Assert.DoesNotContain(ReasonCode.TradingHalted, other.Reasons.Select(r => r.Code));
 
         // The decision stream shows that rejection, and filters by reason.
@@ -97,7 +98,7 @@ public sealed class DashboardBrowserTests
         browser.Wait(d => d.FindElements(By.CssSelector("#positions tbody tr")).Count == 2, PageLoad);
         browser.Driver.FindElement(By.Id("halt")).Click();
         browser.Wait(d => d.FindElement(By.Id("message")).GetDomAttribute("data-state") == "HALTED", PageLoad);
-        var decision = desk[7401].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var decision = desk[7401].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
     }
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
-using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.TestSupport.Drills;
 using Mt4RiskBridge.Tests.Bridge;
 
@@ -16,14 +16,14 @@ public sealed partial class MetricsAndHealthTests
     {
         await using var bridge = await BridgeHarness.StartAsync();
         using var desk = new SimulatedDesk(bridge, 7101);
-        var decision = desk[7101].Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
+        var decision = desk[7101].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         using var http = new HttpClient { BaseAddress = bridge.DashboardUrl };
 
         var response = await http.GetAsync(new Uri("/metrics", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches(Sample("mt4riskbridge_decisions_total", $"reason=\"none\",verdict=\"{Protocol.WireNames.Of(decision.Verdict)}\""), text);
+        Assert.Matches(Sample("mt4riskbridge_decisions_total", $"reason=\"none\",verdict=\"{WireNames.Of(decision.Verdict)}\""), text);
         Assert.Matches(Sample("mt4riskbridge_check_duration_seconds_count", ""), text);
         Assert.Matches(Sample("mt4riskbridge_terminals_connected", ""), text);
         Assert.Matches(Sample("mt4riskbridge_messages_total", "type=\"check\""), text);

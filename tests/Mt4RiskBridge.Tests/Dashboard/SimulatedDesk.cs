@@ -1,4 +1,4 @@
-using Mt4RiskBridge.Core;
+using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.Simulator.Terminals;
 using Mt4RiskBridge.Tests.Bridge;
 
@@ -16,13 +16,13 @@ internal sealed class SimulatedDesk : IDisposable
     {
         foreach (var login in logins)
         {
-            var terminal = new SimulatedTerminal(new TerminalProfile { Login = login, Balance = 10_000m, Leverage = Leverage.Of(500), Seed = (int)(login % 1000) }, bridge.Endpoint)
+            var terminal = new SimulatedTerminal(new TerminalProfile { Login = login, Balance = 10_000m, Leverage = WireLeverage.Of(500), Seed = (int)(login % 1000) }, bridge.Endpoint)
             {
                 ServerTime = () => (bridge.Time.GetUtcNow() + TimeSpan.FromHours(2)).ToUnixTimeSeconds(),
             };
             terminal.Hello(Timeout);
-            terminal.Execute("EURUSD", Side.Buy, 1.00m, null);
-            terminal.Execute("XAUUSD", Side.Sell, 0.10m, null);
+            terminal.Execute("EURUSD", WireSide.Buy, 1.00m, null);
+            terminal.Execute("XAUUSD", WireSide.Sell, 0.10m, null);
             terminal.SendFullState();
             Terminals.Add(terminal);
         }
@@ -37,7 +37,7 @@ internal sealed class SimulatedDesk : IDisposable
     /// <summary>Waits until the service has handled everything <paramref name="terminal"/> sent so far.</summary>
     public static void Sync(SimulatedTerminal terminal)
     {
-        var check = terminal.Check("EURUSD", Side.Buy, 0.01m, null, Timeout);
+        var check = terminal.Check("EURUSD", WireSide.Buy, 0.01m, null, Timeout);
         Assert.NotNull(check);
     }
 

@@ -55,13 +55,14 @@ public sealed class HelloAuthTests
         client.Send(Hello(2002, Shared, id: "again"));
         client.Send("""{"v":1,"type":"heartbeat","id":"hb"}""");
         client.SendFrames("two", "frames");
-        Assert.True(client.NothingWithin(TimeSpan.FromMilliseconds(300)));
-        Assert.False(bridge.Accounts.TryGet(2002, out _));
         var counters = bridge.Host.Services.GetRequiredService<BridgeCounters>();
+        await BridgeHarness.EventuallyAsync(() => counters.Ignored == 2 && counters.BadFraming == 1, "reading the three messages");
+        // The ignored connection acks no heartbeat, so the barrier is another connection's hello: the socket thread
+        // answers it only after it has dealt with, and would have answered, all three. It is served as usual.
+        Assert.Equal("welcome", bridge.Dealer().Ask(Hello(2002, Shared)).GetProperty("type").GetString());
+        Assert.Empty(client.ReceiveQueued());
         Assert.Equal(1, counters.NotAuthenticated);
         Assert.Equal(2, counters.Ignored);
-        // Another connection with the right token is served as usual.
-        Assert.Equal("welcome", bridge.Dealer().Ask(Hello(2002, Shared)).GetProperty("type").GetString());
     }
 
     [Fact]

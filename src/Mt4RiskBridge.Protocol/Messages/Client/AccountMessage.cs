@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -8,7 +7,7 @@ public sealed record AccountMessage(
     decimal Equity,
     decimal Margin,
     decimal FreeMargin,
-    Leverage Leverage,
+    WireLeverage Leverage,
     long Time) : ClientMessage
 {
     public override string Type => WireMessageType.Account;

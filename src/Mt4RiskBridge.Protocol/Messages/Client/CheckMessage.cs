@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -8,9 +7,9 @@ namespace Mt4RiskBridge.Protocol;
 /// </summary>
 public sealed record CheckMessage(
     string Symbol,
-    Side Side,
+    WireSide Side,
     decimal Lots,
-    OrderType OrderType = OrderType.Market,
+    WireOrderType OrderType = WireOrderType.Market,
     decimal? Price = null,
     decimal? StopLoss = null,
     decimal? TakeProfit = null,

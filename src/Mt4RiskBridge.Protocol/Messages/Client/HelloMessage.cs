@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -10,10 +9,10 @@ public sealed record HelloMessage(
     long Account,
     string Server,
     string Currency,
-    Leverage Leverage,
+    WireLeverage Leverage,
     decimal MarginCallLevel,
     decimal StopOutLevel,
-    StopOutMode StopOutMode,
+    WireStopOutMode StopOutMode,
     string Company = "",
     string Client = "",
     string? Token = null) : ClientMessage

@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -16,7 +15,7 @@ public sealed record SymbolMessage(
     decimal MinLot,
     decimal MaxLot,
     decimal LotStep,
-    MarginCalcMode MarginCalcMode,
+    WireMarginCalcMode MarginCalcMode,
     decimal MarginInit,
     decimal MarginHedged,
     string BaseCurrency,

@@ -1,4 +1,3 @@
-using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Protocol;
 
@@ -9,7 +8,7 @@ namespace Mt4RiskBridge.Protocol;
 public sealed record WirePosition(
     long Ticket,
     string Symbol,
-    Side Side,
+    WireSide Side,
     decimal Lots,
     decimal OpenPrice,
     decimal StopLoss = 0m,
