@@ -221,6 +221,8 @@ internal sealed class OrderContext
         var notional = 0m;
         Span<int> slots = plan.CurrencyCount <= 32 ? stackalloc int[plan.CurrencyCount] : new int[plan.CurrencyCount];
         slots.Fill(Unresolved);
+        Span<sbyte> isAccount = plan.CurrencyCount <= 32 ? stackalloc sbyte[plan.CurrencyCount] : new sbyte[plan.CurrencyCount];
+        isAccount.Clear();
         var preset = Policy.RegulatoryPreset;
         foreach (var held in plan.Symbols)
         {
@@ -236,6 +238,14 @@ internal sealed class OrderContext
                 : Leverage.Min(classCap, (uint)preset < (uint)held.RegulatoryCaps.Length ? held.RegulatoryCaps[(int)preset] : RegulatoryCaps.For(preset, spec));
             if (held.Summable)
             {
+                // A pair quoted in the account currency is priced from its own quote, as the margin model prices it,
+                // never from a cross the converter would find if that quote were missing or stale.
+                if (held.QuotedIn >= 0 && held.QuotedIn != held.MarginCurrency && IsAccountCurrency(plan, held.QuotedIn, isAccount)
+                    && (!Quotes.TryGetQuote(spec.Name, out var own) || own.Bid <= 0m || own.Ask <= 0m))
+                {
+                    failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
+                    return false;
+                }
                 if (!TryAddToTotals(held, spec, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
                 if (added) continue;
             }
@@ -251,6 +261,13 @@ internal sealed class OrderContext
         _firstPricedTier = first;
         _heldPriced = true;
         return true;
+    }
+
+    /// <summary>Whether a plan currency is the account's, worked out once per currency and evaluation (0 unknown, 1 yes, −1 no).</summary>
+    private bool IsAccountCurrency(HeldSymbolPlan plan, int currency, Span<sbyte> known)
+    {
+        if (known[currency] == 0) known[currency] = string.Equals(plan.Currencies[currency], Account.Currency, StringComparison.OrdinalIgnoreCase) ? (sbyte)1 : (sbyte)-1;
+        return known[currency] > 0;
     }
 
     // A plan currency whose rate slot has not been asked for yet in this evaluation.
