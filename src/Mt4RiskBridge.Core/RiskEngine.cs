@@ -11,7 +11,9 @@ namespace Mt4RiskBridge.Core;
 /// 4. the gates (known state, trading state, weekend block) and the rules, all <see cref="IOrderRule"/>s: each
 ///    names the largest lot it allows. The decision is the smallest of those, rounded down to the lot step, never
 ///    above the request or the symbol's maximum. Windows in force are stated with the lots they allowed.
-/// Pure: no clock, I/O or shared state, so one engine serves any number of threads.
+/// Pure: no clock, I/O or shared state, so one engine serves any number of threads. The working figures of a
+/// decision live in the calling thread's <see cref="OrderContext"/>, reused from one decision to the next, so that a
+/// decision allocates little beyond its answer.
 /// </summary>
 public sealed class RiskEngine
 {
@@ -56,7 +58,8 @@ public sealed class RiskEngine
         if (check.Rate.Exceeded)
             return Reject(check, new Reason(ReasonCode.RateLimit, ReasonText.RateLimit(check.Rate.Count, check.Rate.MaxPerSecond), 0m), tier, check.Account.Leverage);
 
-        var quotes = new FreshQuotes(check.Quotes, check.Now, check.StaleAfter);
+        var context = OrderContext.Start(check, Policy);
+        var quotes = context.FreshQuotes;
         var problem = DataQualityCheck.Validate(check, quotes, out var spec, out var quote, out var entry);
         if (problem is not null) return Reject(check, problem, tier, check.Account.Leverage);
 
@@ -81,7 +84,7 @@ public sealed class RiskEngine
             return Reject(check, quotes.Explain(failure!), tier, check.Account.Leverage);
 
         var spreadCost = (quote!.Ask - quote.Bid) / spec.TickSize * spec.TickValue;
-        var context = new OrderContext(check, quotes, Policy, placement, spec, entry, spreadCost, basis, openBasis, windowCap.IsUnlimited);
+        context.Bind(placement, spec, entry, spreadCost, basis, openBasis, windowCap.IsUnlimited);
         // Every held symbol is priced: the tier rules re-price them, and the reported margin is checked against them.
         if (!context.TryPriceHeldSymbols(_classCaps, ref rates, out failure))
             return Reject(check, quotes.Explain(failure!), tier, basis.InForce(tier.Leverage));

@@ -8,11 +8,11 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class HeldSymbolPlan
 {
-    private HeldSymbolPlan(SymbolCatalog catalog, HeldSymbol[] symbols, int currencyCount)
+    private HeldSymbolPlan(SymbolCatalog catalog, HeldSymbol[] symbols, string[] currencies)
     {
         Catalog = catalog;
         Symbols = symbols;
-        CurrencyCount = currencyCount;
+        Currencies = currencies;
     }
 
     /// <summary>The catalog the specifications were read from.</summary>
@@ -21,8 +21,11 @@ internal sealed class HeldSymbolPlan
     /// <summary>The held symbols in the portfolio's order; one the catalog lacks has no specification.</summary>
     public HeldSymbol[] Symbols { get; }
 
-    /// <summary>How many distinct currency codes the symbols' <see cref="HeldSymbol.MarginCurrency"/> and <see cref="HeldSymbol.NotionalCurrency"/> index.</summary>
-    public int CurrencyCount { get; }
+    /// <summary>The distinct currency codes the symbols' currency indices (<see cref="HeldSymbol.MarginCurrency"/> and the like) point into.</summary>
+    public string[] Currencies { get; }
+
+    /// <summary>How many distinct currency codes the symbols index.</summary>
+    public int CurrencyCount => Currencies.Length;
 
     public static HeldSymbolPlan Build(Portfolio portfolio, SymbolCatalog catalog)
     {
@@ -35,7 +38,9 @@ internal sealed class HeldSymbolPlan
             // A symbol missing from the catalog stays in its place, so pricing fails on it in portfolio order.
             symbols[i] = catalog.TryGet(exposure.Symbol, out var spec) ? HeldSymbol.Create(exposure, spec, currencies) : HeldSymbol.Missing(exposure);
         }
-        return new HeldSymbolPlan(catalog, symbols, currencies.Count);
+        var codes = new string[currencies.Count];
+        foreach (var (code, index) in currencies) codes[index] = code;
+        return new HeldSymbolPlan(catalog, symbols, codes);
     }
 }
 
@@ -64,6 +69,13 @@ internal sealed class HeldSymbol
 
     /// <summary>Index of the notional currency (base for forex, profit otherwise) among the plan's currencies.</summary>
     public int NotionalCurrency { get; private init; }
+
+    /// <summary>
+    /// For a forex pair whose margin currency is its base, the index of its quote currency: in an account of that
+    /// currency the pair is its own conversion (<see cref="SymbolMarginBasis.ConvertsItself"/>) and needs its own
+    /// quote. −1 for any other symbol.
+    /// </summary>
+    public int QuotedIn { get; private init; } = -1;
 
     /// <summary>Contract units charged margin on the buy side: the unhedged buy lots plus the hedged lots' share.</summary>
     public decimal UnitsBuy { get; private init; }
@@ -109,6 +121,9 @@ internal sealed class HeldSymbol
             NeedsQuote = spec.MarginCalcMode != MarginCalcMode.Forex,
             MarginCurrency = IndexOf(currencies, spec.MarginCurrency),
             NotionalCurrency = IndexOf(currencies, notionalCurrency),
+            QuotedIn = spec.MarginCalcMode == MarginCalcMode.Forex && string.Equals(spec.MarginCurrency, spec.BaseCurrency, StringComparison.OrdinalIgnoreCase)
+                ? IndexOf(currencies, spec.ProfitCurrency)
+                : -1,
             UnitsBuy = unitsBuy,
             UnitsSell = unitsSell,
             NetBuy = netBuy,

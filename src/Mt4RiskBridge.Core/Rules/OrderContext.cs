@@ -14,8 +14,10 @@ internal sealed class OrderContext
     private decimal _othersNotional;
     private int _firstPricedTier;
 
-    // Margin of the other held symbols at each tier from _firstPricedTier (the current tier) up.
+    // Margin of the other held symbols at each tier from _firstPricedTier (the current tier) up: the first
+    // _othersMarginCount entries, in an array kept from one decision to the next.
     private decimal[] _othersMarginAtTier = [];
+    private int _othersMarginCount;
     private decimal? _usedMargin;
 
     // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
@@ -25,66 +27,97 @@ internal sealed class OrderContext
     private decimal? _floor;
 
     // Whether OpenBasis is Basis (no higher-margin window), so that both share remembered per-lot margins.
-    private readonly bool _sameBasis;
+    private bool _sameBasis;
 
-    public OrderContext(OrderCheck check, IQuoteBook quotes, RiskPolicy policy, TierPlacement placement, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
+    /// <summary>
+    /// The context of the calling thread, reused from decision to decision: one evaluation per thread at a time,
+    /// and nothing of it outlives <see cref="RiskEngine.Evaluate"/>, so a decision allocates no context of its own.
+    /// </summary>
+    [ThreadStatic]
+    private static OrderContext? t_current;
+
+    private OrderContext()
     {
+    }
+
+    /// <summary>The calling thread's context, started on <paramref name="check"/>: its quote view fresh, nothing remembered yet.</summary>
+    public static OrderContext Start(OrderCheck check, RiskPolicy policy)
+    {
+        var context = t_current ??= new OrderContext();
+        context.Check = check;
+        context.Policy = policy;
+        context.FreshQuotes.Reset(check.Quotes, check.Now, check.StaleAfter);
+        return context;
+    }
+
+    /// <summary>Binds the order's symbol, priced, and forgets every figure a previous decision remembered.</summary>
+    public void Bind(TierPlacement placement, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
+    {
+        _marginNowBefore = null;
+        _heldPriced = false;
+        _othersNotional = 0m;
+        _firstPricedTier = 0;
+        _othersMarginCount = 0;
+        _usedMargin = null;
+        _perLotCount = 0;
+        _hedgedShare = null;
+        _floor = null;
         _sameBasis = sameBasis;
-        Quotes = quotes;
         Placement = placement;
         OpenBasis = openBasis;
-        Check = check;
-        Policy = policy;
         Spec = spec;
         Entry = entry;
         SpreadCostPerLot = spreadCostPerLot;
         Basis = basis;
-        Exposure = check.Account.Portfolio.ExposureOn(spec.Name);
-        Reducible = Exposure.ReducibleBy(check.Order.Side);
+        Exposure = Check.Account.Portfolio.ExposureOn(spec.Name);
+        Reducible = Exposure.ReducibleBy(Check.Order.Side);
         // The tier TierFor gives: the last one starting at or below equity, the lowest for negative equity.
-        TierEquity = placement.ToTierCurrency(check.Account.Equity);
-        TierIndex = Math.Max(0, policy.Tiers.FirstTierAbove(TierEquity) - 1);
-        Tier = policy.Tiers.Tiers[TierIndex];
+        TierEquity = placement.ToTierCurrency(Check.Account.Equity);
+        TierIndex = Math.Max(0, Policy.Tiers.FirstTierAbove(TierEquity) - 1);
+        Tier = Policy.Tiers.Tiers[TierIndex];
     }
 
-    public OrderCheck Check { get; }
+    public OrderCheck Check { get; private set; } = null!;
 
     /// <summary>The quotes this decision may use: the check's, without any older than the staleness limit.</summary>
-    public IQuoteBook Quotes { get; }
+    public FreshQuotes FreshQuotes { get; } = new();
+
+    /// <inheritdoc cref="FreshQuotes"/>
+    public IQuoteBook Quotes => FreshQuotes;
 
     /// <summary>How equity meets the tier table, which is in the tier currency.</summary>
-    public TierPlacement Placement { get; }
+    public TierPlacement Placement { get; private set; }
 
     /// <summary>Equity in the tier currency: what places the account in a tier.</summary>
-    public decimal TierEquity { get; }
+    public decimal TierEquity { get; private set; }
 
     /// <summary>The equity, in the account currency, at which the tier at <paramref name="tierIndex"/> starts.</summary>
     public decimal BoundaryAt(int tierIndex) => Placement.ToAccountCurrency(Policy.Tiers.Tiers[tierIndex].MinEquity);
     public OrderRequest Order => Check.Order;
     public AccountState Account => Check.Account;
-    public RiskPolicy Policy { get; }
-    public SymbolSpec Spec { get; }
+    public RiskPolicy Policy { get; private set; } = null!;
+    public SymbolSpec Spec { get; private set; } = null!;
 
     /// <summary>The price the order fills at: the quote's side for market orders, the named price for pending ones.</summary>
-    public decimal Entry { get; }
+    public decimal Entry { get; private set; }
 
     /// <summary>Account currency lost per lot to the spread the moment the order fills.</summary>
-    public decimal SpreadCostPerLot { get; }
+    public decimal SpreadCostPerLot { get; private set; }
 
     /// <summary>Pricing of new lots on the symbol, under any higher-margin window in force.</summary>
-    public SymbolMarginBasis Basis { get; }
+    public SymbolMarginBasis Basis { get; private set; }
 
     /// <summary>Pricing of the lots already open on the symbol: windows do not re-price them.</summary>
-    public SymbolMarginBasis OpenBasis { get; }
-    public SymbolExposure Exposure { get; }
+    public SymbolMarginBasis OpenBasis { get; private set; }
+    public SymbolExposure Exposure { get; private set; }
 
     /// <summary>Lots of this order that only close down the opposite net exposure; every rule lets them through.</summary>
-    public decimal Reducible { get; }
+    public decimal Reducible { get; private set; }
 
-    public LeverageTier Tier { get; }
+    public LeverageTier Tier { get; private set; }
 
     /// <summary>Index of <see cref="Tier"/> in the policy's tier table.</summary>
-    public int TierIndex { get; }
+    public int TierIndex { get; private set; }
 
     /// <summary>The policy's margin level floor as a fraction (percent ÷ 100).</summary>
     public decimal Floor => _floor ??= Policy.MarginLevelFloorPercent / 100m;
@@ -113,7 +146,7 @@ internal sealed class OrderContext
     {
         var reported = Account.Margin;
         if (!_heldPriced) return reported;
-        var modelled = OpenMargin(Exposure, TierIndex) + _othersMarginAtTier[TierIndex - _firstPricedTier];
+        var modelled = OpenMargin(Exposure, TierIndex) + OthersMarginAt(TierIndex);
         return AccountMargin.Trusted(reported, modelled);
     }
 
@@ -124,7 +157,7 @@ internal sealed class OrderContext
     public decimal MarginAtTierAfter(decimal lots, int tierIndex)
     {
         EnsureHeldPriced();
-        return SymbolMarginAfter(lots, tierIndex) + _othersMarginAtTier[tierIndex - _firstPricedTier];
+        return SymbolMarginAfter(lots, tierIndex) + OthersMarginAt(tierIndex);
     }
 
     /// <summary>
@@ -188,6 +221,14 @@ internal sealed class OrderContext
         return Basis.Notional(Exposure.With(Order.Side, lots)) + _othersNotional;
     }
 
+    /// <summary>The other held symbols' margin at a tier priced in this decision; never a figure left from an earlier one.</summary>
+    private decimal OthersMarginAt(int tierIndex)
+    {
+        var i = tierIndex - _firstPricedTier;
+        if ((uint)i >= (uint)_othersMarginCount) throw new ArgumentOutOfRangeException(nameof(tierIndex), tierIndex, "The tier was not priced in this decision.");
+        return _othersMarginAtTier[i];
+    }
+
     private void EnsureHeldPriced()
     {
         if (!_heldPriced) throw new InvalidOperationException("Held symbols were not priced before a rule needed them.");
@@ -216,11 +257,15 @@ internal sealed class OrderContext
         // From the current tier up: the current one checks the reported margin, those above re-price the account.
         var first = Math.Min(TierIndex, Policy.Tiers.FirstTierAbove(TierEquity));
         var above = tiers[first..];
-        var atTier = above.Length > 0 ? new decimal[above.Length] : [];
+        if (_othersMarginAtTier.Length < above.Length) _othersMarginAtTier = new decimal[above.Length];
+        var atTier = _othersMarginAtTier.AsSpan(0, above.Length);
+        atTier.Clear();
         var totals = default(HeldTotals);
         var notional = 0m;
         Span<int> slots = plan.CurrencyCount <= 32 ? stackalloc int[plan.CurrencyCount] : new int[plan.CurrencyCount];
         slots.Fill(Unresolved);
+        Span<sbyte> isAccount = plan.CurrencyCount <= 32 ? stackalloc sbyte[plan.CurrencyCount] : new sbyte[plan.CurrencyCount];
+        isAccount.Clear();
         var preset = Policy.RegulatoryPreset;
         foreach (var held in plan.Symbols)
         {
@@ -236,6 +281,14 @@ internal sealed class OrderContext
                 : Leverage.Min(classCap, (uint)preset < (uint)held.RegulatoryCaps.Length ? held.RegulatoryCaps[(int)preset] : RegulatoryCaps.For(preset, spec));
             if (held.Summable)
             {
+                // A pair quoted in the account currency is priced from its own quote, as the margin model prices it,
+                // never from a cross the converter would find if that quote were missing or stale.
+                if (held.QuotedIn >= 0 && held.QuotedIn != held.MarginCurrency && IsAccountCurrency(plan, held.QuotedIn, isAccount)
+                    && (!Quotes.TryGetQuote(spec.Name, out var own) || own.Bid <= 0m || own.Ask <= 0m))
+                {
+                    failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
+                    return false;
+                }
                 if (!TryAddToTotals(held, spec, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
                 if (added) continue;
             }
@@ -247,10 +300,17 @@ internal sealed class OrderContext
         }
         _othersNotional = notional + totals.Notional(rates);
         totals.AddMarginAtTiers(rates, above, atTier);
-        _othersMarginAtTier = atTier;
+        _othersMarginCount = above.Length;
         _firstPricedTier = first;
         _heldPriced = true;
         return true;
+    }
+
+    /// <summary>Whether a plan currency is the account's, worked out once per currency and evaluation (0 unknown, 1 yes, −1 no).</summary>
+    private bool IsAccountCurrency(HeldSymbolPlan plan, int currency, Span<sbyte> known)
+    {
+        if (known[currency] == 0) known[currency] = string.Equals(plan.Currencies[currency], Account.Currency, StringComparison.OrdinalIgnoreCase) ? (sbyte)1 : (sbyte)-1;
+        return known[currency] > 0;
     }
 
     // A plan currency whose rate slot has not been asked for yet in this evaluation.

@@ -134,12 +134,49 @@ internal sealed class RuleOracle
         return margin <= 0m ? null : (_account.Equity - SpreadCostPerLot() * lots) / margin * 100m;
     }
 
-    /// <summary>The broker's used margin with the order's symbol charged again, order included, at the current tier.</summary>
+    /// <summary>
+    /// The used margin with the order's symbol charged again, order included, at the current tier. The margin in use
+    /// now is the broker's figure, unless pricing the open positions gives more than 5% above it: then that price.
+    /// </summary>
     public decimal UsedMarginAfter(decimal lots)
     {
         var tier = CurrentTierLeverage();
         var (buy, sell) = LotsAfter(_order.Symbol, 0m);
-        return _account.Margin - SymbolMargin(_order.Symbol, buy, sell, tier, window: false) + OrderSymbolMargin(lots, tier);
+        var priced = AccountMargin(tier, 0m);
+        var inUse = priced > _account.Margin * 1.05m ? priced : _account.Margin;
+        return inUse - SymbolMargin(_order.Symbol, buy, sell, tier, window: false) + OrderSymbolMargin(lots, tier);
+    }
+
+    /// <summary>
+    /// The code a decision must be rejected with before any rule is weighed: <c>rate_limit</c> when the account sent
+    /// more checks this second than its limit; <c>stale_state</c> when a price the decision needs is only available
+    /// through a quote older than the staleness limit (or dated after now). A decision needs the order's quote, the
+    /// rate that places equity in the USD tiers, and for the order's symbol and every held one its margin and notional
+    /// conversions and, off forex or for a pair quoted in the account currency, its own quote. Null when neither applies.
+    /// </summary>
+    public string? ExpectedRejectCode()
+    {
+        var check = _s.Check;
+        if (check.Rate.MaxPerSecond > 0 && check.Rate.Count > check.Rate.MaxPerSecond) return "rate_limit";
+        var priced = IsFresh(_order.Symbol) && (_account.Currency == Usd || Leg(_account.Currency, Usd, Side.Buy) is not null);
+        foreach (var symbol in _open.Keys.Append(_order.Symbol))
+        {
+            var spec = _s.Specs[symbol];
+            var notionalCurrency = spec.MarginCalcMode == MarginCalcMode.Forex ? spec.BaseCurrency : spec.ProfitCurrency;
+            priced &= TryRate(spec.MarginCurrency, Side.Buy) is not null && TryRate(notionalCurrency, Side.Buy) is not null;
+            // Off forex the price is in the margin; a pair quoted in the account currency is its own conversion.
+            var ownConversion = spec.MarginCalcMode == MarginCalcMode.Forex && spec.MarginCurrency == spec.BaseCurrency
+                && spec.ProfitCurrency == _account.Currency && spec.BaseCurrency != _account.Currency;
+            priced &= (spec.MarginCalcMode == MarginCalcMode.Forex && !ownConversion) || IsFresh(symbol);
+        }
+        return priced ? null : "stale_state";
+    }
+
+    /// <summary>Whether a symbol's quote may be used: received no longer ago than the staleness limit, and not after now.</summary>
+    private bool IsFresh(string symbol)
+    {
+        var age = _s.Check.Now - _s.QuoteOf(symbol).ReceivedAt;
+        return age >= TimeSpan.Zero && age <= _s.Check.StaleAfter;
     }
 
     /// <summary>
@@ -275,19 +312,22 @@ internal sealed class RuleOracle
     }
 
     /// <summary>Account currency per unit of <paramref name="currency"/>: a direct pair, an inverted one, or through USD.</summary>
-    private decimal Rate(string currency, Side side)
+    private decimal Rate(string currency, Side side) =>
+        TryRate(currency, side) ?? throw new InvalidOperationException($"no fresh rate {currency}→{_account.Currency}");
+
+    private decimal? TryRate(string currency, Side side)
     {
         var account = _account.Currency;
         if (currency == account) return 1m;
         return Leg(currency, account, side)
-            ?? (currency != Usd && account != Usd ? Leg(currency, Usd, side) * Leg(Usd, account, side) : null)
-            ?? throw new InvalidOperationException($"the universe has no rate {currency}→{account}");
+            ?? (currency != Usd && account != Usd ? Leg(currency, Usd, side) * Leg(Usd, account, side) : null);
     }
 
+    /// <summary>One conversion through a pair with a fresh quote, direct or inverted; a stale quote counts as none.</summary>
     private decimal? Leg(string from, string to, Side side)
     {
-        if (IsForexPair(from + to)) return PriceFor(from + to, side);
-        if (IsForexPair(to + from)) return 1m / PriceFor(to + from, side);
+        if (IsForexPair(from + to) && IsFresh(from + to)) return PriceFor(from + to, side);
+        if (IsForexPair(to + from) && IsFresh(to + from)) return 1m / PriceFor(to + from, side);
         return null;
     }
 

@@ -108,19 +108,38 @@ internal static class ScenarioGen
         Gen.Frequency((6, Gen.Const((int?)null)), (1, Gen.Int[-200, 200].Select(p => (int?)p))),
         (symbol, side, steps, offStep, stop, pending) => new OrderDraft(symbol, side, steps, offStep, stop, pending));
 
-    /// <summary>The facts the gates judge: mostly an active account with everything known, sometimes not.</summary>
+    /// <summary>
+    /// The facts the gates judge: mostly an active account with everything known, checking within its rate and with
+    /// fresh quotes; sometimes not. A stale quote is 11 s old (the limit is 10 s) or dated 5 s after now, on any symbol
+    /// of the universe, so that it is needed by some decisions and by others not at all.
+    /// </summary>
     private static readonly Gen<Gates> GenGates = Gen.Select(
         Gen.Frequency((40, (TradingState?)TradingState.Active), (2, TradingState.Reducing), (1, TradingState.Halted), (1, null)),
         Gen.Frequency((40, true), (1, false)),
         Gen.Frequency((40, true), (1, false)),
         Gen.Frequency((9, 0), (1, 30)),
-        (state, timeKnown, positionsKnown, block) => new Gates(state, timeKnown, positionsKnown, block));
+        Gen.Frequency((40, new OrderRate(3, 20)), (1, new OrderRate(21, 20)), (2, new OrderRate(50, 0)), (2, new OrderRate(20, 20))),
+        Gen.Frequency((12, Gen.Const(-1)), (1, Gen.Int[0, Instrument.Universe.Length - 1])),
+        Gen.OneOf(11, -5),
+        (state, timeKnown, positionsKnown, block, rate, stale, age) => new Gates(state, timeKnown, positionsKnown, block, rate, stale, age));
 
     /// <summary>Gate facts of a scenario; a weekend block is judged at Friday 23:50, nine minutes before the default close.</summary>
-    internal readonly record struct Gates(TradingState? State, bool TimeKnown, bool PositionsKnown, int BlockMinutes)
+    internal readonly record struct Gates(TradingState? State, bool TimeKnown, bool PositionsKnown, int BlockMinutes, OrderRate Rate, int StaleSymbol, int StaleSeconds)
     {
         public static readonly DateTime BlockTime = new(2026, 11, 20, 23, 50, 0, DateTimeKind.Unspecified);
     }
+
+    /// <summary>No higher-margin window most of the time; otherwise one or both kinds, at caps that often bind.</summary>
+    private static readonly Gen<ImmutableArray<LeverageWindow>> GenWindows = Gen.Select(
+        Gen.Frequency((4, 0), (1, 50), (1, 200)),
+        Gen.Frequency((6, 0), (1, 30), (1, 100), (1, 500)),
+        (weekend, news) =>
+        {
+            var windows = ImmutableArray.CreateBuilder<LeverageWindow>();
+            if (weekend > 0) windows.Add(new LeverageWindow(ReasonCode.WeekendWindow, Leverage.Of(weekend)));
+            if (news > 0) windows.Add(new LeverageWindow(ReasonCode.NewsWindow, Leverage.Of(news)));
+            return windows.ToImmutable();
+        });
 
     public static readonly Gen<Scenario> Scenario =
         from policy in Policy
@@ -131,15 +150,17 @@ internal static class ScenarioGen
         from leverage in GenAccountLeverage
         from drafts in GenPositions
         from order in GenOrder
-        from window in Gen.Frequency((4, 0), (1, 50), (1, 200))
+        from windows in GenWindows
         from extraMargin in Gen.Frequency((3, 0m), (1, 0.01m), (1, 0.05m))
         from gates in GenGates
-        select WithGates(Build(policy, contracts, moves, currency, equity, leverage, drafts, order, window, extraMargin), gates);
+        select WithGates(Build(policy, contracts, moves, currency, equity, leverage, drafts, order, windows, extraMargin), gates);
 
     private static Scenario WithGates(Scenario scenario, Gates gates) => scenario with
     {
         Check = scenario.Check with
         {
+            Quotes = gates.StaleSymbol < 0 ? scenario.Check.Quotes : WithStale(scenario, Instrument.Universe[gates.StaleSymbol].Name, gates.StaleSeconds),
+            Rate = gates.Rate,
             Account = scenario.Check.Account with { PositionsKnown = gates.PositionsKnown },
             TradingState = gates.State,
             TradingWhy = "generated",
@@ -149,9 +170,17 @@ internal static class ScenarioGen
         },
     };
 
+    /// <summary>The scenario's quotes with one of them received <paramref name="seconds"/> before now (negative: after).</summary>
+    private static QuoteBook WithStale(Scenario scenario, string symbol, int seconds) =>
+        new(scenario.Check.Symbols.Specs.Select(spec =>
+        {
+            var quote = scenario.QuoteOf(spec.Name);
+            return spec.Name == symbol ? quote with { ReceivedAt = scenario.Check.Now.AddSeconds(-seconds) } : quote;
+        }));
+
     private static Scenario Build(
         RiskPolicy policy, Contract[] contracts, (int Move, int Spread)[] moves, string currency, decimal equity,
-        Leverage leverage, PositionDraft[] drafts, OrderDraft draft, int window, decimal extraMargin)
+        Leverage leverage, PositionDraft[] drafts, OrderDraft draft, ImmutableArray<LeverageWindow> windows, decimal extraMargin)
     {
         var universe = Instrument.Universe;
         var quotes = new Quote[universe.Length];
@@ -214,7 +243,7 @@ internal static class ScenarioGen
             Symbols = catalog,
             Quotes = quoteBook,
             Now = Now,
-            Windows = window > 0 ? [new LeverageWindow("weekend_window", Leverage.Of(window))] : ImmutableArray<LeverageWindow>.Empty,
+            Windows = windows,
             TradingState = TradingState.Active,
             ServerTime = Market.ServerNow,
         };
