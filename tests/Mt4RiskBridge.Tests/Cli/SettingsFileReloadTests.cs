@@ -10,7 +10,7 @@ namespace Mt4RiskBridge.Tests.Cli;
 /// </summary>
 public sealed class SettingsFileReloadTests : IDisposable
 {
-    private const string Refused = "Risk settings change refused, keeping the previous limits";
+    private const string Refused = "Settings change refused, keeping the previous values";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
 
     public SettingsFileReloadTests() => Directory.CreateDirectory(_folder);
@@ -41,6 +41,34 @@ public sealed class SettingsFileReloadTests : IDisposable
         await WaitForLineAsync(service, Refused, 2);
         Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
         Assert.False(service.HasExited);
+    }
+
+    [Fact]
+    public async Task SettingsFile_ChangedWhileRunning_AppliesLiveKeysAndSaysWhichNeedARestart()
+    {
+        var settings = Path.Combine(_folder, "appsettings.json");
+        await File.WriteAllTextAsync(settings, """{ "Limits": { "Halted": false }, "Bridge": { "HeartbeatMs": 1000 } }""");
+        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
+        using var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
+            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
+            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
+        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
+        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
+        terminal.Hello(TimeSpan.FromSeconds(30));
+        terminal.SendFullState();
+        Assert.Equal(Verdict.Approve, terminal.Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(30)).Verdict);
+
+        // Saved by an editor, seen by the service's own file watcher.
+        await File.WriteAllTextAsync(settings, """{ "Limits": { "Halted": true }, "Bridge": { "HeartbeatMs": 2000 } }""");
+        await WaitForLineAsync(service, "Settings reloaded", 1);
+
+        var decision = terminal.Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+        Assert.Equal(Verdict.Reject, decision.Verdict);
+        Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
+        // One warning for the key however often the watcher fires, and the key only, not its value.
+        var restart = Assert.Single(ProcessOutput.Lines(service.Output), l => l.Contains("restart needed", StringComparison.Ordinal));
+        Assert.Contains("restart needed: Bridge:HeartbeatMs", restart, StringComparison.Ordinal);
+        Assert.DoesNotContain("2000", restart, StringComparison.Ordinal);
     }
 
     private static (Verdict, decimal) Lots(SimulatedTerminal terminal)
