@@ -21,5 +21,5 @@ internal sealed class AccountWatch
     public List<ApprovedOrder> Approvals { get; } = [];
 
     /// <summary>What the trading state was last worked out from, so an unchanged account is not evaluated again.</summary>
-    public (AccountState? Account, DateOnly Day, object? Halts) Refreshed { get; set; }
+    public (AccountState? Account, DateOnly Day, object? Halts, LimitsSettings? Limits) Refreshed { get; set; }
 }

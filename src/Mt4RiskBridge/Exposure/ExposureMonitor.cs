@@ -15,13 +15,17 @@ namespace Mt4RiskBridge.Exposure;
 /// </summary>
 public sealed partial class ExposureMonitor
 {
-    private readonly ExposureSettings _settings;
     private readonly AccountStateStore _store;
     private readonly RiskEngineSource _engines;
     private readonly ILogger<ExposureMonitor> _logger;
     private readonly LiveFeed _feed;
-    private readonly MarketCalendar _calendar;
+    private readonly NewsFeed _news;
     private readonly Dictionary<long, AccountWatch> _watches = [];
+
+    // Built from the exposure settings in force and the news calendar, again when either is replaced (a reload).
+    private ExposureSettings _settings;
+    private NewsCalendar _builtNews;
+    private MarketCalendar _calendar;
     private HigherMarginWindows _windows;
 
     // Windows change on whole minutes of server time: one computation per symbol and minute serves every check.
@@ -29,24 +33,40 @@ public sealed partial class ExposureMonitor
     private long _windowsMinute = long.MinValue;
     private HigherMarginWindows? _windowsCachedFor;
 
-    public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
+    public ExposureMonitor(NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
     {
         _feed = feed;
-        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(news);
-        _settings = settings;
+        ArgumentNullException.ThrowIfNull(engines);
+        _news = news;
         _store = store;
         _engines = engines;
         _logger = logger;
-        _calendar = new MarketCalendar(settings.Calendar);
-        _windows = new HigherMarginWindows(settings.Windows, _calendar, news.Current);
-        news.Changed += calendar => Volatile.Write(ref _windows, new HigherMarginWindows(settings.Windows, _calendar, calendar));
+        _settings = engines.Exposure;
+        _builtNews = news.Current;
+        _calendar = new MarketCalendar(_settings.Calendar);
+        _windows = new HigherMarginWindows(_settings.Windows, _calendar, _builtNews);
     }
 
-    public MarketCalendar Calendar => _calendar;
+    public MarketCalendar Calendar => Current().Calendar;
 
     /// <summary>Minutes before a market close in which new exposure is refused (<c>Weekend:BlockNewPositionsMinutes</c>).</summary>
-    public int BlockNewPositionsMinutes => _settings.Weekend.BlockNewPositionsMinutes;
+    public int BlockNewPositionsMinutes => Current().Settings.Weekend.BlockNewPositionsMinutes;
+
+    /// <summary>The settings, calendar and windows in force, rebuilt on the socket thread after a reload or a news file change.</summary>
+    private (ExposureSettings Settings, MarketCalendar Calendar, HigherMarginWindows Windows) Current()
+    {
+        var settings = _engines.Exposure;
+        var news = _news.Current;
+        if (!ReferenceEquals(settings, _settings) || !ReferenceEquals(news, _builtNews))
+        {
+            if (!ReferenceEquals(settings.Calendar, _settings.Calendar)) _calendar = new MarketCalendar(settings.Calendar);
+            _windows = new HigherMarginWindows(settings.Windows, _calendar, news);
+            _settings = settings;
+            _builtNews = news;
+        }
+        return (_settings, _calendar, _windows);
+    }
 
     /// <summary>A connection said hello: restore the account's marks from the store on first sight.</summary>
     public void OnHello(long login)
@@ -61,7 +81,7 @@ public sealed partial class ExposureMonitor
     public ImmutableArray<LeverageWindow> WindowsFor(AccountView view, SymbolSpec spec, DateTimeOffset now)
     {
         if (view.ServerNow(now) is not { } serverNow) return [];
-        var windows = Volatile.Read(ref _windows);
+        var windows = Current().Windows;
         var minute = serverNow.Ticks / TimeSpan.TicksPerMinute;
         if (minute != _windowsMinute || !ReferenceEquals(windows, _windowsCachedFor))
         {
@@ -87,13 +107,14 @@ public sealed partial class ExposureMonitor
     public (OrderRate Rate, TradingState? State, string Why) CheckFacts(AccountView view, DateTimeOffset now, Action<Alert> push)
     {
         var watch = Watch(view.Login);
-        var rate = OrderRateLimit.Count(watch.Rate, now, _settings.Limits.MaxChecksPerSecond, out var next);
+        var settings = Current().Settings;
+        var rate = OrderRateLimit.Count(watch.Rate, now, settings.Limits.MaxChecksPerSecond, out var next);
         watch.Rate = next;
         if (rate.Exceeded) return (rate, watch.State, watch.Why);
         Refresh(view, watch, now, push);
         if (watch.State != TradingState.Halted)
         {
-            if (_settings.Limits.Halted) return (rate, TradingState.Halted, "halted by setting");
+            if (settings.Limits.Halted) return (rate, TradingState.Halted, "halted by setting");
             if (_store.Halts.TryGetValue(view.Login, out var reason)) return (rate, TradingState.Halted, $"halted by operator: {reason}");
         }
         return (rate, watch.State, watch.Why);
@@ -125,9 +146,10 @@ public sealed partial class ExposureMonitor
     {
         var watch = Watch(view.Login);
         var account = view.Account;
+        var settings = Current().Settings;
         if (closedTrades is { } trades && closedLots is { } lots)
         {
-            var eligibility = UnlimitedEligibility.Evaluate(trades, lots, account.Equity, account.Currency, _settings.Eligibility, watch.Eligible);
+            var eligibility = UnlimitedEligibility.Evaluate(trades, lots, account.Equity, account.Currency, settings.Eligibility, watch.Eligible);
             if (watch.Eligible != eligibility.Eligible) push(eligibility.Alert);
             watch.Eligible = eligibility.Eligible;
         }
@@ -142,7 +164,7 @@ public sealed partial class ExposureMonitor
         // Judged on the margin the positions need when the report contradicts them, as decisions are.
         var policy = _engines.Current.Policy;
         var inUse = account with { Margin = AccountMargin.InUse(account, policy, view.Symbols, view.Quotes) };
-        var proximity = MarginCallProximity.Evaluate(inUse, now, watch.MarginCallSent, _settings.Alerts);
+        var proximity = MarginCallProximity.Evaluate(inUse, now, watch.MarginCallSent, settings.Alerts);
         if (proximity is { ShouldSend: true, Alert: { } marginAlert })
         {
             push(marginAlert);
@@ -173,7 +195,7 @@ public sealed partial class ExposureMonitor
             if (known.Contains(position.Ticket)) continue;
             watch.OpenedSinceWeekendWarning = true;
             var windows = view.Symbols.TryGet(position.Symbol, out var spec) ? WindowsFor(view, spec, now) : [];
-            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, _settings.Enforcement, windows, watch.Approvals);
+            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, Current().Settings.Enforcement, windows, watch.Approvals);
             // One approval covers one fill.
             if (result.Covered is { } covered) watch.Approvals.Remove(covered);
             if (result.Alert is { } alert) push(alert);
@@ -209,11 +231,13 @@ public sealed partial class ExposureMonitor
     {
         if (!view.HasAccount || view.ServerNow(now) is not { } serverNow) return;
         var halts = _store.Halts;
-        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts);
+        var limits = Current().Settings.Limits;
+        // A changed limit (a reload) is judged at once, like a changed account.
+        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts, limits);
         if (watch.Refreshed == basis) return;
         watch.Refreshed = basis;
         var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, _settings.Limits, halted, watch.State ?? TradingState.Active);
+        var result = TradingStateEvaluator.Evaluate(watch.Marks, view.Account.Equity, serverNow, limits, halted, watch.State ?? TradingState.Active);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         watch.Marks = result.Marks;
         var why = halted ? $"{result.Why}: {reason}" : result.Why;
@@ -230,9 +254,10 @@ public sealed partial class ExposureMonitor
     private void WeekendCheck(AccountView view, AccountWatch watch, DateTimeOffset now, Action<Alert> push)
     {
         if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
-        var close = WeekendWarningSchedule.NextClose(_calendar, view.Account, view.Symbols, _settings.Weekend, serverNow);
-        if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, _settings.Weekend)) return;
-        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, _settings.Weekend, _engines.Current.Policy);
+        var (settings, calendar, _) = Current();
+        var close = WeekendWarningSchedule.NextClose(calendar, view.Account, view.Symbols, settings.Weekend, serverNow);
+        if (!WeekendWarningSchedule.IsDue(serverNow, close, watch.WeekendSent, watch.OpenedSinceWeekendWarning, settings.Weekend)) return;
+        var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, settings.Weekend, _engines.Current.Policy);
         watch.WeekendSent = serverNow;
         watch.OpenedSinceWeekendWarning = false;
         if (stress.Alert is { } alert) push(alert);
