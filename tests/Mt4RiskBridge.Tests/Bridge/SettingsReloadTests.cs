@@ -36,56 +36,23 @@ public sealed class SettingsReloadTests
     private static string[] Warnings(List<JsonElement> messages) =>
         [.. messages.Where(m => m.GetProperty("type").GetString() == "warning").Select(m => m.GetProperty("code").GetString()!)];
 
-    [Fact]
-    public async Task LimitsChange_HaltsTheNextCheck()
+    [Theory]
+    [InlineData("""{ "Limits": { "Halted": false } }""", """{ "Limits": { "Halted": true } }""", false, "", "reject", "trading_halted")]
+    [InlineData("""{ "Weekend": { "BlockNewPositionsMinutes": 0 } }""", """{ "Weekend": { "BlockNewPositionsMinutes": 240 } }""", true, "weekend_window", "reject", "weekend_block")]
+    [InlineData("""{ "Windows": { "WeekendBeforeCloseMinutes": 180 } }""", """{ "Windows": { "WeekendBeforeCloseMinutes": 60 } }""", true, "weekend_window", "approve", "")]
+    [InlineData("""{ "Calendar": { "CloseDay": "Friday" } }""", """{ "Calendar": { "CloseDay": "Saturday" } }""", true, "weekend_window", "approve", "")]
+    public async Task SectionChange_AppliesToTheNextCheck(string before, string after, bool fridayEvening, string codesBefore, string verdictAfter, string codeAfter)
     {
-        await using var bridge = await BridgeHarness.StartAsync("""{ "Limits": { "Halted": false } }""");
-        var client = Connect(bridge);
-        Assert.Equal(("approve", ""), Judge(client, "before"));
+        await using var bridge = await BridgeHarness.StartAsync(before);
+        var client = Connect(bridge, time: fridayEvening ? FridayEvening : Wire.Thursday);
+        Assert.Equal(("approve", codesBefore), Judge(client, "before"));
 
-        await bridge.ChangeSettingsAsync("""{ "Limits": { "Halted": true } }""");
+        await bridge.ChangeSettingsAsync(after);
 
         var (verdict, codes) = Judge(client, "after");
-        Assert.Equal("reject", verdict);
-        Assert.Contains("trading_halted", codes);
-    }
-
-    [Fact]
-    public async Task WeekendChange_BlocksNewPositionsOnTheNextCheck()
-    {
-        await using var bridge = await BridgeHarness.StartAsync("""{ "Weekend": { "BlockNewPositionsMinutes": 0 } }""");
-        var client = Connect(bridge, time: FridayEvening);
-        Assert.Equal(("approve", "weekend_window"), Judge(client, "before"));
-
-        await bridge.ChangeSettingsAsync("""{ "Weekend": { "BlockNewPositionsMinutes": 240 } }""");
-
-        var (verdict, codes) = Judge(client, "after");
-        Assert.Equal("reject", verdict);
-        Assert.Contains("weekend_block", codes);
-    }
-
-    [Fact]
-    public async Task WindowsChange_ShortensTheWeekendWindowForTheNextCheck()
-    {
-        await using var bridge = await BridgeHarness.StartAsync("""{ "Windows": { "WeekendBeforeCloseMinutes": 180 } }""");
-        var client = Connect(bridge, time: FridayEvening);
-        Assert.Equal(("approve", "weekend_window"), Judge(client, "before"));
-
-        await bridge.ChangeSettingsAsync("""{ "Windows": { "WeekendBeforeCloseMinutes": 60 } }""");
-
-        Assert.Equal(("approve", ""), Judge(client, "after"));
-    }
-
-    [Fact]
-    public async Task CalendarChange_MovesTheWeeklyCloseForTheNextCheck()
-    {
-        await using var bridge = await BridgeHarness.StartAsync("""{ "Calendar": { "CloseDay": "Friday" } }""");
-        var client = Connect(bridge, time: FridayEvening);
-        Assert.Equal(("approve", "weekend_window"), Judge(client, "before"));
-
-        await bridge.ChangeSettingsAsync("""{ "Calendar": { "CloseDay": "Saturday" } }""");
-
-        Assert.Equal(("approve", ""), Judge(client, "after"));
+        Assert.Equal(verdictAfter, verdict);
+        if (codeAfter.Length == 0) Assert.Equal("", codes);
+        else Assert.Contains(codeAfter, codes.Split(','));
     }
 
     [Fact]

@@ -21,16 +21,9 @@ public sealed class SettingsFileReloadTests : IDisposable
     public async Task SettingsFile_HalfWrittenThenDeleted_KeepsTheCapAndTheService()
     {
         var settings = Path.Combine(_folder, "appsettings.json");
-        await File.WriteAllTextAsync(settings, """{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
-        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
-        using var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
-            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
-            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
-        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
-        // A Thursday noon server time: a real terminal always reports one, and without it no opening order is approved.
-        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
-        terminal.Hello(TimeSpan.FromSeconds(30));
-        terminal.SendFullState();
+        var (service, terminal) = await StartAsync("""{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
+        using var running = service;
+        using var connected = terminal;
         Assert.Equal((Verdict.Resize, 2.00m), Lots(terminal));
 
         await File.WriteAllTextAsync(settings, """{ "Risk": { "LotCaps": { "MaxLo""");
@@ -47,15 +40,9 @@ public sealed class SettingsFileReloadTests : IDisposable
     public async Task SettingsFile_ChangedWhileRunning_AppliesLiveKeysAndSaysWhichNeedARestart()
     {
         var settings = Path.Combine(_folder, "appsettings.json");
-        await File.WriteAllTextAsync(settings, """{ "Limits": { "Halted": false }, "Bridge": { "HeartbeatMs": 1000 } }""");
-        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
-        using var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
-            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
-            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
-        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
-        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
-        terminal.Hello(TimeSpan.FromSeconds(30));
-        terminal.SendFullState();
+        var (service, terminal) = await StartAsync("""{ "Limits": { "Halted": false }, "Bridge": { "HeartbeatMs": 1000 } }""");
+        using var running = service;
+        using var connected = terminal;
         Assert.Equal(Verdict.Approve, terminal.Check("EURUSD", Side.Buy, 0.10m, null, TimeSpan.FromSeconds(30)).Verdict);
 
         // Saved by an editor, seen by the service's own file watcher.
@@ -69,6 +56,22 @@ public sealed class SettingsFileReloadTests : IDisposable
         var restart = Assert.Single(ProcessOutput.Lines(service.Output), l => l.Contains("restart needed", StringComparison.Ordinal));
         Assert.Contains("restart needed: Bridge:HeartbeatMs", restart, StringComparison.Ordinal);
         Assert.DoesNotContain("2000", restart, StringComparison.Ordinal);
+    }
+
+    /// <summary>The service binary reading <paramref name="settingsJson"/> from its configuration folder, and one terminal that sent its state.</summary>
+    private async Task<(ServiceProcess Service, SimulatedTerminal Terminal)> StartAsync(string settingsJson)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"), settingsJson);
+        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
+        var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
+            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
+            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
+        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
+        // A Thursday noon server time: a real terminal always reports one, and without it no opening order is approved.
+        var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
+        terminal.Hello(TimeSpan.FromSeconds(30));
+        terminal.SendFullState();
+        return (service, terminal);
     }
 
     private static (Verdict, decimal) Lots(SimulatedTerminal terminal)
