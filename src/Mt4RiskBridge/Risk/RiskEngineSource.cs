@@ -73,12 +73,12 @@ public sealed partial class RiskEngineSource : IDisposable
         // The file watcher may signal twice for one save; one reload at a time keeps the shape and warnings consistent.
         lock (_reloading)
         {
-            if (Refusal() is { } refused) Volatile.Write(ref _lastReload, new SettingsReload(_time.GetUtcNow(), false, refused));
+            if (ApplyOrRefuse() is { } refused) Volatile.Write(ref _lastReload, new SettingsReload(_time.GetUtcNow(), false, refused));
         }
     }
 
-    /// <summary>Applies the live sections, or says why not (the last good values then stay).</summary>
-    private string? Refusal()
+    /// <summary>Applies the live sections and returns null, or returns why not (the last good values then stay).</summary>
+    private string? ApplyOrRefuse()
     {
         var missing = _shape.Missing();
         if (missing.Count > 0)
