@@ -4,7 +4,7 @@ using Mt4RiskBridge.Benchmarks.Reliability;
 using Mt4RiskBridge.Benchmarks.Reports;
 using Mt4RiskBridge.Benchmarks.RoundTrip;
 
-// `roundtrip [checks] [ticks]` runs the loopback comparison against raw NetMQ;
+// `roundtrip [checks] [ticks]` runs the loopback comparison against a libzmq (C++) echo and a raw NetMQ echo;
 // anything else picks BenchmarkDotNet benchmarks, e.g. --filter '*Evaluation*'.
 // `dashboard [checks]` compares the check round trip with dashboards open and refreshing against none open.
 if (args.Length > 0 && args[0] == "dashboard") return await DashboardRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);

@@ -90,17 +90,9 @@ public static class BridgeApp
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ServiceClock>();
+        // The exposure settings at start; RiskEngineSource holds the ones in force after a reload.
         services.AddSingleton(sp => ExposureSettingsMapper.TryMap(
-            new ExposureOptions
-            {
-                Calendar = sp.GetRequiredService<IOptions<CalendarOptions>>().Value,
-                Windows = sp.GetRequiredService<IOptions<WindowsOptions>>().Value,
-                Weekend = sp.GetRequiredService<IOptions<WeekendOptions>>().Value,
-                Alerts = sp.GetRequiredService<IOptions<AlertsOptions>>().Value,
-                Limits = sp.GetRequiredService<IOptions<LimitsOptions>>().Value,
-                Enforcement = sp.GetRequiredService<IOptions<EnforcementOptions>>().Value,
-                Eligibility = sp.GetRequiredService<IOptions<EligibilityOptions>>().Value,
-            },
+            ExposureOptions.From(sp.GetRequiredService<IConfiguration>()),
             builder.Environment.ContentRootPath, paths.DataDirectory, out var exposure, out var errors)
             ? exposure!
             : throw new OptionsValidationException("Exposure", typeof(ExposureSettings), errors));

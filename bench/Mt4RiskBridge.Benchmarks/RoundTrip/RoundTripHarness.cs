@@ -10,8 +10,10 @@ using NetMQ.Sockets;
 namespace Mt4RiskBridge.Benchmarks.RoundTrip;
 
 /// <summary>
-/// Loopback comparison in one process and one run: a raw NetMQ DEALER⇄ROUTER echo of a check-sized frame against
-/// a real check through the real host, and the ingest rate of tick messages into each. Prints a markdown report.
+/// Loopback comparison in one run, with one client (a NetMQ DEALER per path): the same check frame echoed by a C++
+/// libzmq ROUTER (the physical floor) and by a raw NetMQ ROUTER, against a real check through the real host,
+/// measured in interleaved blocks; then the ingest rate of tick messages into the NetMQ sink and the host. Prints a
+/// markdown report.
 /// </summary>
 internal static class RoundTripHarness
 {
@@ -34,21 +36,28 @@ internal static class RoundTripHarness
         await host.StartAsync().ConfigureAwait(false);
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
 
+        using var floor = LibzmqEcho.Start(TimeSpan.FromMinutes(30));
         using var echo = new EchoRouter(replyToEverything: true);
         using var sink = new EchoRouter(replyToEverything: false);
         using var service = Connect(endpoint);
         Prepare(service);
+        using var cpp = Connect(floor.Endpoint);
         using var raw = Connect(echo.Endpoint);
         using var rawSink = Connect(sink.Endpoint);
 
+        var cppSample = new LatencySample("libzmq (C++) echo");
         var rawSample = new LatencySample("raw NetMQ echo");
         var ourSample = new LatencySample("check through Mt4RiskBridge");
-        // Alternate blocks so drift of the machine hits both alike.
-        const int blocks = 10;
+        // Interleaved blocks, the order turning each block, so drift of the machine hits all three alike.
+        const int blocks = 12;
+        var paths = new (DealerSocket Socket, LatencySample Sample, string Expect)[] { (cpp, cppSample, "bench"), (raw, rawSample, "bench"), (service, ourSample, "decision") };
         for (var b = 0; b < blocks; b++)
         {
-            Measure(raw, Check, rounds / blocks, b == 0 ? null : rawSample, "bench");
-            Measure(service, Check, rounds / blocks, b == 0 ? null : ourSample, "decision");
+            for (var p = 0; p < paths.Length; p++)
+            {
+                var (socket, sample, expect) = paths[(b + p) % paths.Length];
+                Measure(socket, Check, rounds / blocks, b < paths.Length ? null : sample, expect);
+            }
         }
 
         var rawRate = Ingest(rawSink, ticks);
@@ -56,14 +65,17 @@ internal static class RoundTripHarness
         await host.StopAsync().ConfigureAwait(false);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            ### Check round trip on loopback ({rawSample.Count:N0} measured round trips each, first block of each discarded as warm-up)
+            ### Check round trip on loopback ({ourSample.Count:N0} measured round trips each, in {blocks} interleaved blocks, the first three discarded as warm-up)
 
             | path | round trips | p50 µs | p99 µs | p99.9 µs |
             |---|---|---|---|---|
+            {cppSample.Row()}
             {rawSample.Row()}
             {ourSample.Row()}
 
-            Ratios (ours ÷ raw): p50 {ourSample.Percentile(50) / rawSample.Percentile(50):0.00}×, p99 {ourSample.Percentile(99) / rawSample.Percentile(99):0.00}×, p99.9 {ourSample.Percentile(99.9) / rawSample.Percentile(99.9):0.00}×
+            Ratios (check ÷ libzmq echo): p50 {Ratio(ourSample, cppSample, 50)}, p99 {Ratio(ourSample, cppSample, 99)}, p99.9 {Ratio(ourSample, cppSample, 99.9)}
+            Ratios (check ÷ NetMQ echo): p50 {Ratio(ourSample, rawSample, 50)}, p99 {Ratio(ourSample, rawSample, 99)}, p99.9 {Ratio(ourSample, rawSample, 99.9)}
+            Ratios (NetMQ echo ÷ libzmq echo): p50 {Ratio(rawSample, cppSample, 50)}, p99 {Ratio(rawSample, cppSample, 99)}
 
             ### Ingest of tick messages ({ticks:N0} messages, one DEALER)
 
@@ -78,6 +90,9 @@ internal static class RoundTripHarness
         return 0;
     }
 
+    private static string Ratio(LatencySample sample, LatencySample baseline, double percentile) =>
+        string.Create(CultureInfo.InvariantCulture, $"{sample.Percentile(percentile) / baseline.Percentile(percentile):0.00}×");
+
     /// <summary>The host on free loopback ports with its files in <paramref name="folder"/>, tuned for one busy terminal.</summary>
     internal static string[] HostArgs(string folder) =>
     [
@@ -90,6 +105,7 @@ internal static class RoundTripHarness
         // One terminal asking thousands of times a second: the per-account throttle would answer most of them.
         "--Limits:MaxChecksPerSecond=0",
         "--Bridge:MaxMessagesPerSecond=10000000",
+        "--Bridge:MaxBytesPerSecond=2147483647",
         "--Serilog:MinimumLevel:Default=Warning",
     ];
 

@@ -12,7 +12,7 @@ namespace Mt4RiskBridge.Diagnostics;
 /// a floor is not what was meant. Registered after the transport, which binds once the host has started: the line
 /// follows "listening", and a service that cannot bind prints only why.
 /// </summary>
-internal sealed partial class LimitsSummary(RiskEngineSource engine, ExposureSettings exposure, ILogger<LimitsSummary> logger) : IHostedLifecycleService
+internal sealed partial class LimitsSummary(RiskEngineSource engine, ILogger<LimitsSummary> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -20,7 +20,7 @@ internal sealed partial class LimitsSummary(RiskEngineSource engine, ExposureSet
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
-        LogLimits(logger, Describe(engine.Current.Policy, exposure));
+        LogLimits(logger, Describe(engine.Current.Policy, engine.Exposure));
         return Task.CompletedTask;
     }
 

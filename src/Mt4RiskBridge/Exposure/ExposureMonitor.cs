@@ -15,7 +15,7 @@ namespace Mt4RiskBridge.Exposure;
 /// </summary>
 public sealed class ExposureMonitor
 {
-    private readonly ExposureSettings _settings;
+    private readonly ExposureInForce _inForce;
     private readonly WindowsInForce _windows;
     private readonly CheckRateCounter _rate;
     private readonly TradingStateWatcher _tradingState;
@@ -26,27 +26,25 @@ public sealed class ExposureMonitor
     private readonly WeekendWatcher _weekend;
     private readonly IAccountWatcher[] _all;
 
-    public ExposureMonitor(ExposureSettings settings, NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
+    /// <summary>The watchers read the exposure settings in force from <paramref name="engines"/> at each check and warning, so a reload applies to the next one.</summary>
+    public ExposureMonitor(NewsFeed news, AccountStateStore store, RiskEngineSource engines, ILogger<ExposureMonitor> logger, LiveFeed feed)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(news);
-        _settings = settings;
-        Calendar = new MarketCalendar(settings.Calendar);
-        _windows = new WindowsInForce(settings.Windows, Calendar, news);
-        _rate = new CheckRateCounter(settings.Limits);
-        _tradingState = new TradingStateWatcher(store, settings.Limits, feed, logger);
-        _eligibility = new EligibilityWatcher(settings.Eligibility);
+        _inForce = new ExposureInForce(engines, news);
+        _windows = new WindowsInForce(_inForce);
+        _rate = new CheckRateCounter(_inForce);
+        _tradingState = new TradingStateWatcher(store, _inForce, feed, logger);
+        _eligibility = new EligibilityWatcher(_inForce);
         _tierChange = new TierChangeWatcher(engines);
-        _marginCall = new MarginCallWatcher(engines, settings.Alerts);
-        _postTrade = new PostTradeWatcher(engines, settings.Enforcement, _windows);
-        _weekend = new WeekendWatcher(Calendar, settings.Weekend, engines);
+        _marginCall = new MarginCallWatcher(engines, _inForce);
+        _postTrade = new PostTradeWatcher(engines, _inForce, _windows);
+        _weekend = new WeekendWatcher(_inForce, engines);
         _all = [_rate, _tradingState, _eligibility, _tierChange, _marginCall, _postTrade, _weekend];
     }
 
-    public MarketCalendar Calendar { get; }
+    public MarketCalendar Calendar => _inForce.Calendar;
 
     /// <summary>Minutes before a market close in which new exposure is refused (<c>Weekend:BlockNewPositionsMinutes</c>).</summary>
-    public int BlockNewPositionsMinutes => _settings.Weekend.BlockNewPositionsMinutes;
+    public int BlockNewPositionsMinutes => _inForce.Settings.Weekend.BlockNewPositionsMinutes;
 
     /// <summary>A connection said hello.</summary>
     public void OnHello(long login) => _eligibility.OnHello(login);

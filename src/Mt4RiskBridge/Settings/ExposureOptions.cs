@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Mt4RiskBridge.Settings;
 
 /// <summary>
@@ -13,4 +15,26 @@ public sealed class ExposureOptions
     public LimitsOptions Limits { get; set; } = new();
     public EnforcementOptions Enforcement { get; set; } = new();
     public EligibilityOptions Eligibility { get; set; } = new();
+
+    /// <summary>The seven sections as <paramref name="configuration"/> has them; throws <see cref="InvalidOperationException"/> on a value of the wrong type.</summary>
+    public static ExposureOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new ExposureOptions();
+        configuration.GetSection(CalendarOptions.Section).Bind(options.Calendar);
+        configuration.GetSection(WindowsOptions.Section).Bind(options.Windows);
+        configuration.GetSection(WeekendOptions.Section).Bind(options.Weekend);
+        configuration.GetSection(AlertsOptions.Section).Bind(options.Alerts);
+        configuration.GetSection(LimitsOptions.Section).Bind(options.Limits);
+        configuration.GetSection(EnforcementOptions.Section).Bind(options.Enforcement);
+        configuration.GetSection(EligibilityOptions.Section).Bind(options.Eligibility);
+        return options;
+    }
+
+    /// <summary>The section names, in the order above.</summary>
+    public static IReadOnlyList<string> Sections { get; } =
+    [
+        CalendarOptions.Section, WindowsOptions.Section, WeekendOptions.Section, AlertsOptions.Section,
+        LimitsOptions.Section, EnforcementOptions.Section, EligibilityOptions.Section,
+    ];
 }

@@ -15,14 +15,17 @@ public sealed class SettingsSection
     private readonly Func<IConfiguration, (object? Options, string? BindError)> _bind;
     private readonly Func<object, IEnumerable<string>> _rules;
     private readonly Action<IServiceCollection> _register;
+    private readonly Func<IServiceProvider, object> _atStart;
 
-    private SettingsSection(string name, Type optionsType, Func<IConfiguration, (object?, string?)> bind, Func<object, IEnumerable<string>> rules, Action<IServiceCollection> register)
+    private SettingsSection(string name, Type optionsType, Func<IConfiguration, (object?, string?)> bind, Func<object, IEnumerable<string>> rules,
+        Action<IServiceCollection> register, Func<IServiceProvider, object> atStart)
     {
         Name = name;
         OptionsType = optionsType;
         _bind = bind;
         _rules = rules;
         _register = register;
+        _atStart = atStart;
     }
 
     public string Name { get; }
@@ -62,8 +65,12 @@ public sealed class SettingsSection
                     .ValidateDataAnnotations()
                     .ValidateOnStart();
                 services.AddSingleton<IValidateOptions<T>>(new SectionRules<T>(check));
-            });
+            },
+            services => services.GetRequiredService<IOptions<T>>().Value);
     }
+
+    /// <summary>The section's options as the host bound them at start, defaults included.</summary>
+    public object AtStart(IServiceProvider services) => _atStart(services);
 
     /// <summary>Binds the section and lists every problem, each with its full key.</summary>
     public IReadOnlyList<string> Validate(IConfiguration configuration)

@@ -13,7 +13,7 @@ namespace Mt4RiskBridge.Web;
 /// stress figure comes from the core (<see cref="AccountMargins"/>, <see cref="WeekendStress"/>, the tier
 /// table); this class only arranges them and marks what is near a limit.
 /// </summary>
-internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSettings exposure, LiveFeed feed, AccountStateStore store, ServiceClock clock, IOptions<BridgeOptions> bridge)
+internal sealed class AccountReadModel(RiskEngineSource engines, LiveFeed feed, AccountStateStore store, ServiceClock clock, IOptions<BridgeOptions> bridge)
 {
     /// <summary>A margin level under this multiple of the floor is shown as near it.</summary>
     private const decimal MarginNearFactor = 1.5m;
@@ -54,7 +54,7 @@ internal sealed class AccountReadModel(RiskEngineSource engines, ExposureSetting
         decimal? weekendLoss = null, weekendLevel = null;
         if (view.HasAccount && account.Portfolio.Count > 0)
         {
-            var stress = WeekendStress.Evaluate(account, view.Symbols, view.Quotes, exposure.Weekend, policy);
+            var stress = WeekendStress.Evaluate(account, view.Symbols, view.Quotes, engines.Exposure.Weekend, policy);
             weekendLoss = Math.Round(stress.Loss, 2);
             weekendLevel = stress.MarginLevelAfter.IsInfinite ? null : Math.Round(stress.MarginLevelAfter.Percent, 2);
             if (!stress.Breaches.IsEmpty) near.Add("weekend");

@@ -23,7 +23,7 @@ internal static class ApiEndpoints
                 : Results.NotFound(new ApiError($"account {login} is not connected")));
         app.MapGet("/api/decisions", (LiveFeed feed, long? account, string? verdict, string? reason, string? symbol, int? limit) =>
             Results.Ok(Decisions(feed, 0, account, verdict, reason, symbol, Math.Clamp(limit ?? 200, 1, 2000))));
-        app.MapGet("/api/settings", (SettingsView settings) => Results.Ok(new { settings.LoadedAt, settings.ReloadedAt, Values = settings.Values() }));
+        app.MapGet("/api/settings", (SettingsView settings) => Results.Ok(new { settings.LoadedAt, settings.ReloadedAt, Refused = settings.Refused is { } r ? new { r.At, Why = r.Refused } : null, Values = settings.Values() }));
         app.MapGet("/api/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);

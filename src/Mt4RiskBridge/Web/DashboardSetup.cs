@@ -50,6 +50,7 @@ internal static partial class DashboardSetup
         services.AddSingleton<LiveBoard>();
         // Sampling only serves the dashboard: a service without one does no work for it.
         if (dashboard.Enabled && refusal.Count == 0) services.AddHostedService(sp => sp.GetRequiredService<LiveBoard>());
+        if (dashboard.Enabled && refusal.Count == 0) services.AddHostedService(sp => sp.GetRequiredService<SettingsView>());
         // Antiforgery tokens need to live only as long as the process: nothing is written to the service user's home.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         // Only requests addressed to the endpoint's own host are served: a web page that re-points its own name

@@ -1,4 +1,7 @@
 namespace Mt4RiskBridge.Web;
 
-/// <summary>One setting as the service reads it (<c>Bridge:Endpoint</c>), secrets already masked.</summary>
-public sealed record SettingValue(string Key, string Value);
+/// <summary>
+/// One setting as the service applies it (<c>Bridge:Endpoint</c>), secrets already masked, and whether a change to it
+/// needs a restart (<see cref="Settings.RestartOnlySettings"/>) or applies live.
+/// </summary>
+public sealed record SettingValue(string Key, string Value, bool RestartOnly);

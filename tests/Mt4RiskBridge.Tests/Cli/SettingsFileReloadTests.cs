@@ -1,3 +1,4 @@
+using Mt4RiskBridge.Core;
 using Mt4RiskBridge.Protocol;
 using Mt4RiskBridge.TestSupport.Drills;
 using Mt4RiskBridge.Simulator.Terminals;
@@ -10,7 +11,7 @@ namespace Mt4RiskBridge.Tests.Cli;
 /// </summary>
 public sealed class SettingsFileReloadTests : IDisposable
 {
-    private const string Refused = "Risk settings change refused, keeping the previous limits";
+    private const string Refused = "Settings change refused, keeping the previous values";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mt4rb-" + Guid.NewGuid().ToString("N"));
 
     public SettingsFileReloadTests() => Directory.CreateDirectory(_folder);
@@ -21,16 +22,9 @@ public sealed class SettingsFileReloadTests : IDisposable
     public async Task SettingsFile_HalfWrittenThenDeleted_KeepsTheCapAndTheService()
     {
         var settings = Path.Combine(_folder, "appsettings.json");
-        await File.WriteAllTextAsync(settings, """{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
-        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
-        using var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
-            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
-            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
-        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
-        // A Thursday noon server time: a real terminal always reports one, and without it no opening order is approved.
-        using var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
-        terminal.Hello(TimeSpan.FromSeconds(30));
-        terminal.SendFullState();
+        var (service, terminal) = await StartAsync("""{ "Risk": { "LotCaps": { "MaxLotsPerOrder": 2 } } }""");
+        using var running = service;
+        using var connected = terminal;
         Assert.Equal((WireVerdict.Resize, 2.00m), Lots(terminal));
 
         await File.WriteAllTextAsync(settings, """{ "Risk": { "LotCaps": { "MaxLo""");
@@ -41,6 +35,44 @@ public sealed class SettingsFileReloadTests : IDisposable
         await WaitForLineAsync(service, Refused, 2);
         Assert.Equal((WireVerdict.Resize, 2.00m), Lots(terminal));
         Assert.False(service.HasExited);
+    }
+
+    [Fact]
+    public async Task SettingsFile_ChangedWhileRunning_AppliesLiveKeysAndSaysWhichNeedARestart()
+    {
+        var settings = Path.Combine(_folder, "appsettings.json");
+        var (service, terminal) = await StartAsync("""{ "Limits": { "Halted": false }, "Bridge": { "HeartbeatMs": 1000 } }""");
+        using var running = service;
+        using var connected = terminal;
+        Assert.Equal(WireVerdict.Approve, terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(30)).Verdict);
+
+        // Saved by an editor, seen by the service's own file watcher.
+        await File.WriteAllTextAsync(settings, """{ "Limits": { "Halted": true }, "Bridge": { "HeartbeatMs": 2000 } }""");
+        await WaitForLineAsync(service, "Settings reloaded", 1);
+
+        var decision = terminal.Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(30));
+        Assert.Equal(WireVerdict.Reject, decision.Verdict);
+        Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
+        // One warning for the key however often the watcher fires, and the key only, not its value.
+        var restart = Assert.Single(ProcessOutput.Lines(service.Output), l => l.Contains("restart needed", StringComparison.Ordinal));
+        Assert.Contains("restart needed: Bridge:HeartbeatMs", restart, StringComparison.Ordinal);
+        Assert.DoesNotContain("2000", restart, StringComparison.Ordinal);
+    }
+
+    /// <summary>The service binary reading <paramref name="settingsJson"/> from its configuration folder, and one terminal that sent its state.</summary>
+    private async Task<(ServiceProcess Service, SimulatedTerminal Terminal)> StartAsync(string settingsJson)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"), settingsJson);
+        var endpoint = $"tcp://127.0.0.1:{ServiceProcess.FreePort()}";
+        var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary,
+            ["--Bridge:Endpoint=" + endpoint, "--Bridge:DataDirectory=" + _folder, "--Bridge:LogDirectory="],
+            new Dictionary<string, string?> { ["CONFIGURATION_DIRECTORY"] = _folder });
+        await service.WaitListeningAsync(TimeSpan.FromSeconds(60));
+        // A Thursday noon server time: a real terminal always reports one, and without it no opening order is approved.
+        var terminal = new SimulatedTerminal(new TerminalProfile { Login = 1001, Balance = 10_000m }, endpoint) { ServerTime = () => 1763640000 };
+        terminal.Hello(TimeSpan.FromSeconds(30));
+        terminal.SendFullState();
+        return (service, terminal);
     }
 
     private static (WireVerdict, decimal) Lots(SimulatedTerminal terminal)

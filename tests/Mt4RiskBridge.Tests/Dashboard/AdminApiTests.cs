@@ -74,7 +74,7 @@ public sealed class AdminApiTests
         Assert.Equal("/login", page.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-        Assert.Contains("""{"key":"Dashboard:OperatorToken","value":"********"}""", settings, StringComparison.Ordinal);
+        Assert.Contains("""{"key":"Dashboard:OperatorToken","value":"********","restartOnly":true}""", settings, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, settings, StringComparison.Ordinal);
     }
 

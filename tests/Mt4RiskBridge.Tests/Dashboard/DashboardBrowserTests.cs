@@ -100,6 +100,17 @@ public sealed class DashboardBrowserTests
         browser.Wait(d => d.FindElement(By.Id("message")).GetDomAttribute("data-state") == "HALTED", PageLoad);
         var decision = desk[7401].Check("EURUSD", WireSide.Buy, 0.10m, null, TimeSpan.FromSeconds(10));
         Assert.Contains(ReasonCode.TradingHalted, decision.Reasons.Select(r => r.Code));
+
+        // The settings page shows keys no file sets at their defaults, and the token masked.
+        browser.Open(new Uri(bridge.DashboardUrl, "/settings"));
+        browser.Wait(d => d.FindElements(By.CssSelector("#settings tbody tr")).Count > 5, PageLoad);
+        var rows = browser.Driver.FindElements(By.CssSelector("#settings tbody tr"))
+            .Select(r => r.FindElements(By.TagName("td")).Select(td => td.Text).ToArray())
+            .ToDictionary(cells => cells[0], cells => (cells[1], cells[2]));
+        Assert.Equal(("5", "live"), rows["Weekend:OtherPercent"]);
+        Assert.Equal(("********", "restart"), rows["Dashboard:OperatorToken"]);
+        Assert.DoesNotContain(token, browser.Driver.PageSource, StringComparison.Ordinal);
+        browser.Screenshot("settings-with-token");
     }
 
     private static string EquityCell(Browser browser, long login) =>

@@ -3,12 +3,12 @@ using Mt4RiskBridge.Core;
 namespace Mt4RiskBridge.Exposure;
 
 /// <summary>Counts each account's checks against <c>Limits:MaxChecksPerSecond</c>; the decision rejects those beyond it.</summary>
-internal sealed class CheckRateCounter(LimitsSettings limits) : AccountWatcher<CheckRateCounter.Seen>
+internal sealed class CheckRateCounter(ExposureInForce inForce) : AccountWatcher<CheckRateCounter.Seen>
 {
     public OrderRate Count(long login, DateTimeOffset now)
     {
         var seen = State(login);
-        var rate = OrderRateLimit.Count(seen.Window, now, limits.MaxChecksPerSecond, out var next);
+        var rate = OrderRateLimit.Count(seen.Window, now, inForce.Settings.Limits.MaxChecksPerSecond, out var next);
         seen.Window = next;
         return rate;
     }

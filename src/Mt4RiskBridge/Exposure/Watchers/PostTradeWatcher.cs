@@ -8,7 +8,7 @@ namespace Mt4RiskBridge.Exposure;
 /// Warning <c>post_trade_violation</c> (and the close instruction under enforcement): a position that appeared since
 /// the last list and breaks a rule, unless it fills an order the service approved or resized.
 /// </summary>
-internal sealed class PostTradeWatcher(RiskEngineSource engines, EnforcementSettings settings, WindowsInForce windows)
+internal sealed class PostTradeWatcher(RiskEngineSource engines, ExposureInForce inForce, WindowsInForce windows)
     : AccountWatcher<PostTradeWatcher.Seen>
 {
     /// <summary>Approvals remembered per account for matching fills; an EA fills its orders within moments.</summary>
@@ -39,8 +39,8 @@ internal sealed class PostTradeWatcher(RiskEngineSource engines, EnforcementSett
         {
             if (known.Contains(position.Ticket)) continue;
             opened = true;
-            var inForce = view.Symbols.TryGet(position.Symbol, out var spec) ? windows.For(view, spec, now) : [];
-            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, settings, inForce, seen.Approvals);
+            var windowsNow = view.Symbols.TryGet(position.Symbol, out var spec) ? windows.For(view, spec, now) : [];
+            var result = PostTradeCheck.Evaluate(position, view.Account, view.Symbols, view.Quotes, engine, now, inForce.Settings.Enforcement, windowsNow, seen.Approvals);
             // One approval covers one fill.
             if (result.Covered is { } covered) seen.Approvals.Remove(covered);
             if (result.Alert is { } alert) push(alert);

@@ -11,14 +11,14 @@ namespace Mt4RiskBridge.Exposure;
 internal sealed partial class TradingStateWatcher : AccountWatcher<TradingStateWatcher.Seen>
 {
     private readonly AccountStateStore _store;
-    private readonly LimitsSettings _limits;
+    private readonly ExposureInForce _inForce;
     private readonly LiveFeed _feed;
     private readonly ILogger _logger;
 
-    public TradingStateWatcher(AccountStateStore store, LimitsSettings limits, LiveFeed feed, ILogger logger)
+    public TradingStateWatcher(AccountStateStore store, ExposureInForce inForce, LiveFeed feed, ILogger logger)
     {
         _store = store;
-        _limits = limits;
+        _inForce = inForce;
         _feed = feed;
         _logger = logger;
     }
@@ -32,7 +32,7 @@ internal sealed partial class TradingStateWatcher : AccountWatcher<TradingStateW
         var seen = Refresh(view, now, push);
         if (seen.State != TradingState.Halted)
         {
-            if (_limits.Halted) return (TradingState.Halted, "halted by setting");
+            if (_inForce.Settings.Limits.Halted) return (TradingState.Halted, "halted by setting");
             if (_store.Halts.TryGetValue(view.Login, out var reason)) return (TradingState.Halted, $"halted by operator: {reason}");
         }
         return (seen.State, seen.Why);
@@ -51,12 +51,14 @@ internal sealed partial class TradingStateWatcher : AccountWatcher<TradingStateW
         var seen = State(view.Login);
         if (!view.HasAccount || view.ServerNow(now) is not { } serverNow) return seen;
         var halts = _store.Halts;
-        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts);
-        // An unchanged account on the same server day under the same halts is not evaluated again.
+        var limits = _inForce.Settings.Limits;
+        // An unchanged account on the same server day under the same halts and limits is not evaluated again;
+        // a changed limit (a reload) is judged at once.
+        var basis = (view.Account, DateOnly.FromDateTime(serverNow), (object?)halts, limits);
         if (seen.Refreshed == basis) return seen;
         seen.Refreshed = basis;
         var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(seen.Marks, view.Account.Equity, serverNow, _limits, halted, seen.State ?? TradingState.Active);
+        var result = TradingStateEvaluator.Evaluate(seen.Marks, view.Account.Equity, serverNow, limits, halted, seen.State ?? TradingState.Active);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         seen.Marks = result.Marks;
         var why = halted ? $"{result.Why}: {reason}" : result.Why;
@@ -87,6 +89,6 @@ internal sealed partial class TradingStateWatcher : AccountWatcher<TradingStateW
         public string Why { get; set; } = "";
 
         /// <summary>What the state was last worked out from.</summary>
-        public (AccountState? Account, DateOnly Day, object? Halts) Refreshed { get; set; }
+        public (AccountState? Account, DateOnly Day, object? Halts, LimitsSettings? Limits) Refreshed { get; set; }
     }
 }

@@ -8,7 +8,7 @@ namespace Mt4RiskBridge.Exposure;
 /// Warning <c>weekend_exposure</c>: the gap stress of the open positions, in the period before the weekly close,
 /// repeated every <c>Weekend:RepeatMinutes</c> and at once after a new position.
 /// </summary>
-internal sealed class WeekendWatcher(MarketCalendar calendar, WeekendSettings settings, RiskEngineSource engines)
+internal sealed class WeekendWatcher(ExposureInForce inForce, RiskEngineSource engines)
     : AccountWatcher<WeekendWatcher.Seen>
 {
     /// <summary>A position opened: the next check within the period warns again without waiting for the repeat.</summary>
@@ -18,7 +18,8 @@ internal sealed class WeekendWatcher(MarketCalendar calendar, WeekendSettings se
     {
         if (!view.HasAccount || view.Account.Portfolio.Count == 0 || view.ServerNow(now) is not { } serverNow) return;
         var seen = State(view.Login);
-        var close = WeekendWarningSchedule.NextClose(calendar, view.Account, view.Symbols, settings, serverNow);
+        var settings = inForce.Settings.Weekend;
+        var close = WeekendWarningSchedule.NextClose(inForce.Calendar, view.Account, view.Symbols, settings, serverNow);
         if (!WeekendWarningSchedule.IsDue(serverNow, close, seen.Sent, seen.OpenedSinceWarning, settings)) return;
         var stress = WeekendStress.Evaluate(view.Account, view.Symbols, view.Quotes, settings, engines.Current.Policy);
         seen.Sent = serverNow;

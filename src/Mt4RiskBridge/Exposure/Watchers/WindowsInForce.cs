@@ -10,24 +10,20 @@ namespace Mt4RiskBridge.Exposure;
 /// </summary>
 internal sealed class WindowsInForce
 {
-    private HigherMarginWindows _windows;
+    private readonly ExposureInForce _inForce;
 
     // Windows change on whole minutes of server time: one computation per symbol and minute serves every check.
     private readonly Dictionary<string, ImmutableArray<LeverageWindow>> _thisMinute = new(StringComparer.OrdinalIgnoreCase);
     private long _minute = long.MinValue;
     private HigherMarginWindows? _cachedFor;
 
-    public WindowsInForce(WindowSettings settings, MarketCalendar calendar, NewsFeed news)
-    {
-        _windows = new HigherMarginWindows(settings, calendar, news.Current);
-        news.Changed += newsCalendar => Volatile.Write(ref _windows, new HigherMarginWindows(settings, calendar, newsCalendar));
-    }
+    public WindowsInForce(ExposureInForce inForce) => _inForce = inForce;
 
     /// <summary>Windows in force for a new position on <paramref name="spec"/>; none before the terminal's server time is known.</summary>
     public ImmutableArray<LeverageWindow> For(AccountView view, SymbolSpec spec, DateTimeOffset now)
     {
         if (view.ServerNow(now) is not { } serverNow) return [];
-        var windows = Volatile.Read(ref _windows);
+        var windows = _inForce.Windows;
         var minute = serverNow.Ticks / TimeSpan.TicksPerMinute;
         if (minute != _minute || !ReferenceEquals(windows, _cachedFor))
         {
