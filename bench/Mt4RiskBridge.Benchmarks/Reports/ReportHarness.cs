@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Mt4RiskBridge.Reports;
+using Mt4RiskBridge.TestSupport.Statements;
 
 namespace Mt4RiskBridge.Benchmarks.Reports;
 
@@ -18,7 +19,7 @@ internal static class ReportHarness
         var trades = args.Length > 0 ? int.Parse(args[0], c) : 10_000;
         var runs = args.Length > 1 ? int.Parse(args[1], c) : 5;
         var path = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"statement-{trades}.htm");
-        File.WriteAllText(path, SyntheticStatement.Build(trades));
+        File.WriteAllText(path, SyntheticStatement.Build(trades).Html);
         Console.WriteLine(string.Create(c, $"statement: {path}, {new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB, {trades} trades"));
 
         var json = path + ".json";

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
 
-namespace Mt4RiskBridge.Benchmarks.Reports;
+namespace Mt4RiskBridge.TestSupport.Statements;
 
 /// <summary>
 /// Writes an MT4 Detailed Statement in the exact HTML layout MT4 saves (rows, classes, space-separated
 /// thousands), with a chosen number of closed trades on majors, crosses, gold and one non-FX symbol,
 /// overlapping positions, weekends, financing rows, cancelled pending orders and open trades. Deterministic.
+/// Besides the HTML it returns the totals of what it wrote, added up as it writes each row, so a test can hold
+/// the report's reading of the file against them.
 /// </summary>
-internal static class SyntheticStatement
+public static class SyntheticStatement
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+    private const decimal Deposit = 100_000m;
 
     private static readonly (string Symbol, decimal Price, int Digits, decimal UsdPerPoint)[] Symbols =
     [
@@ -20,7 +23,7 @@ internal static class SyntheticStatement
         ("xtiusd", 75.50m, 2, 1m),
     ];
 
-    public static string Build(int trades, int seed = 14)
+    public static GeneratedStatement Build(int trades, int seed = 14)
     {
         var random = new Random(seed);
         var html = new StringBuilder(trades * 700);
@@ -37,8 +40,9 @@ internal static class SyntheticStatement
 
         var ticket = 10_000_000L;
         var time = new DateTime(2023, 1, 3, 1, 0, 0);
-        Balance(html, ++ticket, time.AddHours(-1), 100_000m, "Deposit");
+        Balance(html, ++ticket, time.AddHours(-1), Deposit, "Deposit");
         var prices = Symbols.Select(s => s.Price).ToArray();
+        var (lotsWritten, net, withdrawn, withStop) = (0m, 0m, 0m, 0);
         for (var i = 0; i < trades; i++)
         {
             time = time.AddMinutes(random.Next(5, 90));
@@ -58,6 +62,9 @@ internal static class SyntheticStatement
             var profit = Math.Round((buy ? move : -move) * lots * contract * usdPerPoint, 2);
             var commission = -Math.Round(lots * 7m, 2);
             var swap = closeTime.Date > time.Date ? -Math.Round(lots * 1.3m, 2) : 0m;
+            lotsWritten += lots;
+            net += profit + commission + swap;
+            if (stop != 0m) withStop++;
             html.Append(i % 2 == 0 ? "<tr align=right>" : "<tr bgcolor=#E0E0E0 align=right>")
                 .Append("<td>").Append(++ticket).Append("</td><td class=msdate nowrap>").Append(Time(time))
                 .Append("</td><td>").Append(buy ? "buy" : "sell").Append("</td><td class=mspt>").Append(lots.ToString("0.00", C))
@@ -69,7 +76,12 @@ internal static class SyntheticStatement
             Price(html, close, digits);
             html.Append("<td class=mspt>").Append(Money(commission)).Append("</td><td class=mspt>0.00</td><td class=mspt>")
                 .Append(Money(swap)).Append("</td><td class=mspt>").Append(Money(profit)).Append("</td></tr>\n");
-            if (i % 97 == 0) Balance(html, ++ticket, time.AddSeconds(30), -Math.Round((decimal)random.NextDouble() * 5m, 2), "Financing");
+            if (i % 97 == 0)
+            {
+                var financing = Math.Round((decimal)random.NextDouble() * 5m, 2);
+                withdrawn += financing;
+                Balance(html, ++ticket, time.AddSeconds(30), -financing, "Financing");
+            }
             if (i % 211 == 0)
             {
                 html.Append("<tr align=right><td title=\"cancelled\">").Append(++ticket).Append("</td><td class=msdate nowrap>")
@@ -91,7 +103,7 @@ internal static class SyntheticStatement
             .Append("<tr align=left><td colspan=14><b>Summary:</b></td></tr>\n")
             .Append("<tr align=right><td colspan=2><b>Balance:</b></td><td colspan=2 class=mspt><b>0.00</b></td></tr>\n")
             .Append("</table>\n</div></body></html>\n");
-        return html.ToString();
+        return new GeneratedStatement(html.ToString(), trades, lotsWritten, net, Deposit, withdrawn, withStop);
     }
 
     private static void Balance(StringBuilder html, long ticket, DateTime time, decimal amount, string comment) =>
