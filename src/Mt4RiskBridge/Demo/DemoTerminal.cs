@@ -10,8 +10,9 @@ namespace Mt4RiskBridge.Demo;
 /// The demo's simulated MT4 terminal: a 950 USD account on the unlimited tier that asks for an approve, a
 /// resize and a reject, profits across the 1,000 USD tier boundary, jumps to Friday evening with positions
 /// open, then trades on random prices until the service stops. It prints each decision and warning as it comes.
+/// Its server time runs two hours ahead of the host's clock, so a host under a test clock plays the same script.
 /// </summary>
-internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLifetime lifetime) : BackgroundService
+internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLifetime lifetime, TimeProvider time) : BackgroundService
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1.5);
@@ -45,7 +46,7 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
     private void Play(string address, CancellationToken stop)
     {
         var profile = new TerminalProfile { Login = 50_001, Balance = 950m, Symbols = ["EURUSD", "GBPUSD", "USDJPY", "XAUUSD"] };
-        using var terminal = new SimulatedTerminal(profile, address) { ServerTime = () => DateTimeOffset.UtcNow.AddHours(2).ToUnixTimeSeconds() };
+        using var terminal = new SimulatedTerminal(profile, address) { ServerTime = () => ServerNow().ToUnixTimeSeconds() };
         Print($"Simulated terminal: account {profile.Login}, {profile.Balance:0.00} {profile.Currency}, account leverage unlimited, service at {address}");
         var welcome = terminal.Hello(ReplyTimeout);
         Print($"hello -> welcome, session {welcome.Session}");
@@ -63,9 +64,9 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
         Ask(terminal, "USDJPY", WireSide.Buy, 0.10m, null, "an order after the tier change", stop);
 
         // Jump the terminal's clock to Friday evening, inside the weekend warning period and the weekend window.
-        var friday = NextFridayEvening(DateTime.UtcNow.AddHours(2));
-        var offset = new DateTimeOffset(friday, TimeSpan.Zero) - DateTimeOffset.UtcNow;
-        terminal.ServerTime = () => (DateTimeOffset.UtcNow + offset).ToUnixTimeSeconds();
+        var friday = NextFridayEvening(ServerNow().DateTime);
+        var offset = new DateTimeOffset(friday, TimeSpan.Zero) - ServerNow();
+        terminal.ServerTime = () => (ServerNow() + offset).ToUnixTimeSeconds();
         Print($"Server time jumps to Friday {friday:HH:mm}: the weekly close is at 23:59, with positions open");
         Stream(terminal);
         PrintWarnings(terminal);
@@ -119,6 +120,8 @@ internal sealed class DemoTerminal(BridgeEndpoint endpoint, IHostApplicationLife
             if (pushed is WarningMessage warning) Print($"  WARNING [{warning.Severity.ToString().ToLowerInvariant()}] {warning.Code}: {warning.Message}");
         }
     }
+
+    private DateTimeOffset ServerNow() => time.GetUtcNow().AddHours(2);
 
     private static DateTime NextFridayEvening(DateTime serverNow)
     {
