@@ -34,6 +34,11 @@ public static class ReasonText
     public static string RiskPerTrade(decimal requested, decimal loss, decimal budget, string currency, decimal percent) =>
         string.Create(Invariant, $"{requested:0.########} lots would lose {loss:#,0.00} {currency} at the stop, more than {percent:0.##}% of equity ({budget:#,0.00} {currency})");
 
+    public static string SizeWithoutStop() => "a size is worked out from the stop loss, and the request has none";
+
+    public static string RiskPercentOutOfRange(decimal percent) =>
+        string.Create(Invariant, $"the risk must be more than 0% and at most 100% of equity, got {percent:0.########}%");
+
     public static string NoStopLoss() => "a stop loss is required and the order has none";
 
     public static string EffectiveLeverage(decimal requested, decimal after, decimal max) =>

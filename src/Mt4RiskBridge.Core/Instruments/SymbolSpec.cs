@@ -42,6 +42,9 @@ public sealed record SymbolSpec
     /// <summary>Share of the per-lot margin charged to each side of a hedged pair of lots.</summary>
     public decimal HedgedShare => ContractSize > 0m ? MarginHedged / ContractSize : 1m;
 
+    /// <summary>Account currency lost per lot if a position entered at <paramref name="entry"/> is closed at <paramref name="stopLoss"/>.</summary>
+    public decimal LossAtStopPerLot(decimal entry, decimal stopLoss) => Math.Abs(entry - stopLoss) / TickSize * TickValue;
+
     /// <summary>Whether the account leverage (and so the equity tier) affects this symbol's margin.</summary>
     public bool UsesLeverage => MarginCalcMode is MarginCalcMode.Forex or MarginCalcMode.CfdLeverage;
 }

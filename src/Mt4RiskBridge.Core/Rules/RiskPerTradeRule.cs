@@ -10,7 +10,7 @@ internal sealed class RiskPerTradeRule : IOrderRule
     {
         var percent = context.Policy.RiskPerTradePercent;
         if (percent <= 0m || !context.Order.HasStopLoss) return RuleLimit.None;
-        var lossPerLot = LossPerLot(context);
+        var lossPerLot = context.Spec.LossAtStopPerLot(context.Entry, context.Order.StopLoss!.Value);
         var budget = context.Equity * percent / 100m;
         return new RuleLimit(LotSize.LinearLimit(context.Reducible, budget, lossPerLot), lossPerLot, budget);
     }
@@ -19,10 +19,4 @@ internal sealed class RiskPerTradeRule : IOrderRule
         new(ReasonCode.RiskPerTrade,
             ReasonText.RiskPerTrade(context.Requested, context.Requested * limit.Figure, limit.Bound, context.Account.Currency, context.Policy.RiskPerTradePercent),
             LotSize.FloorToStep(limit.MaxLots, context.Spec.LotStep));
-
-    private static decimal LossPerLot(OrderContext context)
-    {
-        var distance = Math.Abs(context.Entry - context.Order.StopLoss!.Value);
-        return distance / context.Spec.TickSize * context.Spec.TickValue;
-    }
 }
