@@ -50,6 +50,8 @@ run() { # name standin-options runner-arguments [standin-pattern]
 run state           ''                        'state --login 8101'
 run order-approve   ''                        'order --login 8102 --lots 0.10 --expect sent --expect-lots 0.1'
 run order-resize    '--verdict resize:1'      'order --login 8103 --lots 3 --expect sent --expect-lots 1 --monitor true'
+run order-sized     '--size-lots 0.37'       'order --login 8118 --risk-percent 1.5 --expect sent --expect-lots 0.37' \
+  'RECV \{"v":1,"type":"size","id":"[^"]*","symbol":"EURUSD","side":"buy","sl":[0-9.]+,"riskPercent":1\.5,"snapshot":\{'
 run order-reject    '--verdict reject'        'order --login 8104 --lots 1 --expect none --expect-error 65537 --expect-reason margin_floor'
 run pushes          '--push true'             'pushes --login 8105 --expect-warnings 2 --expect-closed 1'
 run sockets         ''                        'sockets --login 8106 --checks 20'

@@ -3,7 +3,9 @@
 //| A small strategy showing the include in use: when it holds no    |
 //| position of its own, it buys Lots at market with a stop and a    |
 //| target, through RiskBridgeOrderSend, which asks the service      |
-//| first and sends the lots it approves.                            |
+//| first and sends the lots it approves. With RiskPercent set, the  |
+//| lots are the service's suggestion for that share of equity at    |
+//| the stop (RiskBridgeSuggestLots) instead.                        |
 //+------------------------------------------------------------------+
 #property copyright "Mt4RiskBridge"
 #property version   "1.00"
@@ -19,6 +21,7 @@ input string            ClientSecretKey="";                // This terminal's CU
 input int               TimeoutMs=500;                     // Decision timeout, ms
 input ENUM_RB_FAIL_MODE FailMode=RB_FAIL_CLOSED;           // When the service is silent
 input double            Lots=0.10;                         // Lots to ask for
+input double            RiskPercent=0.0;                   // Risk per trade, % of equity (0: use Lots; needs a stop)
 input int               StopLossPoints=300;                // Stop loss, points (0: none)
 input int               TakeProfitPoints=600;              // Take profit, points (0: none)
 input int               Slippage=10;                       // Slippage, points
@@ -57,7 +60,19 @@ void OnTick()
       return;
    double sl=StopLossPoints>0 ? NormalizeDouble(Ask-StopLossPoints*Point,Digits) : 0.0;
    double tp=TakeProfitPoints>0 ? NormalizeDouble(Ask+TakeProfitPoints*Point,Digits) : 0.0;
-   int ticket=RiskBridgeOrderSend(Symbol(),OP_BUY,Lots,Ask,Slippage,sl,tp,"Mt4RiskBridge sample",Magic);
+   double lots=Lots;
+   if(RiskPercent>0.0 && sl>0.0)
+     {
+      string why="";
+      lots=RiskBridgeSuggestLots(Symbol(),OP_BUY,sl,RiskPercent,why);
+      Print("Mt4RiskBridgeSampleEA: ",why);
+      if(lots<=0.0)
+        {
+         g_nextTry=TimeCurrent()+RetrySeconds;
+         return;
+        }
+     }
+   int ticket=RiskBridgeOrderSend(Symbol(),OP_BUY,lots,Ask,Slippage,sl,tp,"Mt4RiskBridge sample",Magic);
    if(ticket<0)
      {
       Print("Mt4RiskBridgeSampleEA: no order: ",RiskBridgeLastReason()," (error ",IntegerToString(GetLastError()),")");

@@ -242,6 +242,7 @@ void StartSample()
     t.Load(Sample);
     SetCommonInputs(Sample);
     t.SetInput(Sample, "Lots", Option("lots", "0.10"));
+    t.SetInput(Sample, "RiskPercent", Option("risk-percent", "0"));
     t.SetInput(Sample, "StopLossPoints", Option("sl-points", "300"));
     t.SetInput(Sample, "TakeProfitPoints", Option("tp-points", "600"));
     t.SetInput(Sample, "Magic", "4242");

@@ -8,6 +8,7 @@
 //   --push-long       after the monitor's first positions, push it a critical warning of N characters, 3 times
 //   --push-close      after the monitor's first positions, push it a close instruction
 //   --curve           be a CURVE server with a fresh key pair; prints "SERVERKEY <z85 public key>"
+//   --size-lots       the lots a size request is answered with (default 0.25)
 // Prints "BOUND <endpoint>" once bound and "RECV <json>" for every message; ends after --seconds (default 60)
 // or, with --stdin true, when stdin reaches EOF.
 #include <poll.h>
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
     int pushWarnings = options.count("push-warnings") ? std::stoi(options["push-warnings"]) : 0;
     int pushLong = options.count("push-long") ? std::stoi(options["push-long"]) : 0;
     std::string pushClose = options["push-close"];
+    std::string sizeLots = options.count("size-lots") ? options["size-lots"] : "0.25";
 
     void *context = zmq_ctx_new();
     void *router = zmq_socket(context, ZMQ_ROUTER);
@@ -164,6 +166,12 @@ int main(int argc, char **argv)
             Send(router, identity, "{\"v\":1,\"type\":\"decision\"," + idField + "\"verdict\":\"" + answer +
                                        "\",\"lots\":" + approved + ",\"requestedLots\":" + lots + ",\"reasons\":" + reasons +
                                        ",\"marginLevelAfter\":null,\"leverage\":\"unlimited\",\"tier\":{\"minEquity\":0,\"leverage\":\"unlimited\"}}");
+            continue;
+        }
+        if (type == "size")
+        {
+            Send(router, identity, "{\"v\":1,\"type\":\"suggestion\"," + idField + "\"lots\":" + sizeLots + ",\"riskLots\":" + sizeLots +
+                                       ",\"lossPerLot\":300,\"riskAmount\":100,\"reasons\":[]}");
             continue;
         }
         if (!id.empty())

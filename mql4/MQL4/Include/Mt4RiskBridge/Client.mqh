@@ -589,6 +589,54 @@ int RbFailVerdict(const string what,const double lots,double &approvedLots,strin
    return RB_REJECT;
   }
 //+------------------------------------------------------------------+
+//| Sends a check or a size request (kind) with the market state it  |
+//| needs and waits for its reply within the timeout, saying hello   |
+//| again when a restarted service no longer knows the connection.   |
+//| false with failure set when no readable reply came.              |
+//+------------------------------------------------------------------+
+bool RbExchange(const string kind,const string symbol,const int cmd,const double lots,const double price,
+                const double sl,const double tp,const int magic,const string comment,const double riskPercent,
+                const string what,string &id,RbJson &doc,string &failure)
+  {
+   uint start=GetTickCount();
+   RiskBridgePump();
+   string reply="";
+   for(int attempt=0;attempt<3;attempt++)
+     {
+      id=RbNextId(kind);
+      string message=kind=="size" ? RbSizeMessage(id,symbol,cmd,sl,riskPercent)
+                                  : RbCheckMessage(id,symbol,cmd,lots,price,sl,tp,magic,comment);
+      bool sent=(g_rb.welcomed || RbHello()) && RbSendCheckMarkets(symbol) && RbSendText(message);
+      if(!sent)
+        {
+         // not connected: wait for the connection within the same deadline, then try again
+         uint spent=GetTickCount()-start;
+         if(attempt<2 && spent<(uint)g_rb.timeoutMs && RbPollFor(g_rb.timeoutMs-(int)spent,true))
+            continue;
+         failure="Mt4RiskBridge: could not send "+kind+" \""+id+"\" ("+what+") to "+g_rb.endpoint+
+                 ": not connected within "+IntegerToString(g_rb.timeoutMs)+" ms";
+         return false;
+        }
+      if(!RbAwait(id,start,g_rb.timeoutMs,reply))
+        {
+         string answer=kind=="size" ? "suggestion" : "decision";
+         failure="Mt4RiskBridge: no "+answer+" for "+kind+" \""+id+"\" ("+what+") from "+g_rb.endpoint+
+                 " within "+IntegerToString(g_rb.timeoutMs)+" ms";
+         return false;
+        }
+      if(!doc.Parse(reply))
+        {
+         failure="Mt4RiskBridge: unreadable reply to "+kind+" \""+id+"\" ("+what+"): "+doc.Error();
+         return false;
+        }
+      // a restarted service does not know this connection: hello again and ask again, same deadline
+      if(attempt<2 && doc.GetString(0,"type")=="error" && doc.GetString(0,"code")=="no_hello")
+         continue;
+      break;
+     }
+   return true;
+  }
+//+------------------------------------------------------------------+
 //| Asks the service whether an order may go out.                    |
 //| cmd: OP_BUY..OP_SELLSTOP; price: the order price (0 for market   |
 //| lets the service use its quote). Sends a snapshot of the account |
@@ -625,37 +673,12 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
       g_rb.lastLots=lots;
       return RB_APPROVE;
      }
-   uint start=GetTickCount();
-   RiskBridgePump();
    string order=symbol+" "+RbSideOf(cmd)+" "+RbLots(lots)+" lots";
-   string reply="";
    string id="";
+   string failure="";
    RbJson doc;
-   for(int attempt=0;attempt<3;attempt++)
-     {
-      id=RbNextId("check");
-      bool sent=(g_rb.welcomed || RbHello()) && RbSendCheckMarkets(symbol) &&
-                RbSendText(RbCheckMessage(id,symbol,cmd,lots,price,sl,tp,magic,comment));
-      if(!sent)
-        {
-         // not connected: wait for the connection within the same deadline, then try again
-         uint spent=GetTickCount()-start;
-         if(attempt<2 && spent<(uint)g_rb.timeoutMs && RbPollFor(g_rb.timeoutMs-(int)spent,true))
-            continue;
-         return RbFailVerdict("Mt4RiskBridge: could not send check \""+id+"\" ("+order+") to "+g_rb.endpoint+
-                              ": not connected within "+IntegerToString(g_rb.timeoutMs)+" ms",lots,approvedLots,reason);
-        }
-      if(!RbAwait(id,start,g_rb.timeoutMs,reply))
-         return RbFailVerdict("Mt4RiskBridge: no decision for check \""+id+"\" ("+order+") from "+g_rb.endpoint+
-                              " within "+IntegerToString(g_rb.timeoutMs)+" ms",lots,approvedLots,reason);
-      if(!doc.Parse(reply))
-         return RbFailVerdict("Mt4RiskBridge: unreadable reply to check \""+id+"\" ("+order+"): "+doc.Error(),lots,
-                              approvedLots,reason);
-      // a restarted service does not know this connection: hello again and ask again, same deadline
-      if(attempt<2 && doc.GetString(0,"type")=="error" && doc.GetString(0,"code")=="no_hello")
-         continue;
-      break;
-     }
+   if(!RbExchange("check",symbol,cmd,lots,price,sl,tp,magic,comment,0.0,order,id,doc,failure))
+      return RbFailVerdict(failure,lots,approvedLots,reason);
    string type=doc.GetString(0,"type");
    if(type!="decision")
      {
@@ -685,6 +708,69 @@ int RiskBridgeCheck(const string symbol,const int cmd,const double lots,const do
    g_rb.lastLots=approvedLots;
    RbPublishDecision(verdict,lots,approvedLots,doc);
    return verdict;
+  }
+//+------------------------------------------------------------------+
+//| The largest lots for a market order (cmd OP_BUY or OP_SELL) with |
+//| stop sl whose loss at the stop is at most riskPercent of equity  |
+//| and which every rule of the service allows. 0 when none is, when |
+//| the request is refused or when the service does not answer in    |
+//| time (no fail mode can invent a size); reason says why. In the   |
+//| Strategy Tester the service is not asked: the lots come from the |
+//| tick value alone, rounded down to the lot step.                  |
+//+------------------------------------------------------------------+
+double RiskBridgeSuggestLots(const string symbol,const int cmd,const double sl,const double riskPercent,string &reason)
+  {
+   reason="";
+   if(!g_rb.initialized)
+     {
+      reason="Mt4RiskBridge: RiskBridgeInit was not called (or failed); no size";
+      SetUserError(RB_ERR_NOT_READY);
+      return 0.0;
+     }
+   if(cmd!=OP_BUY && cmd!=OP_SELL)
+     {
+      reason="Mt4RiskBridge: a size is for a market order (OP_BUY or OP_SELL), not "+IntegerToString(cmd);
+      SetUserError(RB_ERR_REFUSED);
+      return 0.0;
+     }
+   string what=symbol+" "+RbSideOf(cmd)+" sl "+DoubleToString(sl,(int)MarketInfo(symbol,MODE_DIGITS))+
+               " risking "+DoubleToString(riskPercent,2)+"%";
+   if(g_rb.testing)
+     {
+      double entry=MarketInfo(symbol,cmd==OP_BUY ? MODE_ASK : MODE_BID);
+      double tickSize=MarketInfo(symbol,MODE_TICKSIZE);
+      double step=MarketInfo(symbol,MODE_LOTSTEP);
+      double lossPerLot=tickSize>0.0 ? MathAbs(entry-sl)/tickSize*MarketInfo(symbol,MODE_TICKVALUE) : 0.0;
+      double lots=lossPerLot>0.0 && step>0.0 ? MathFloor(AccountEquity()*riskPercent/100.0/lossPerLot/step+1e-9)*step : 0.0;
+      lots=MathMin(lots,MarketInfo(symbol,MODE_MAXLOT));
+      if(lots<MarketInfo(symbol,MODE_MINLOT))
+         lots=0.0;
+      reason="Mt4RiskBridge: Strategy Tester: "+what+" sized from the tick value, not checked";
+      return lots;
+     }
+   string id="";
+   string failure="";
+   RbJson doc;
+   if(!RbExchange("size",symbol,cmd,0.0,0.0,sl,0.0,0,"",riskPercent,what,id,doc,failure))
+     {
+      reason=failure+"; no size";
+      Print(reason);
+      SetUserError(RB_ERR_UNREACHABLE);
+      return 0.0;
+     }
+   if(doc.GetString(0,"type")!="suggestion")
+     {
+      reason="Mt4RiskBridge: the service refused size \""+id+"\" ("+what+"): "+doc.GetString(0,"code")+": "+
+             doc.GetString(0,"message");
+      SetUserError(RB_ERR_REFUSED);
+      return 0.0;
+     }
+   double lots=doc.GetNumber(0,"lots",0.0);
+   string reasons=RbReasonsText(doc);
+   reason="Mt4RiskBridge: "+what+": "+RbLots(lots)+" lots"+(reasons!="" ? " ("+reasons+")" : "");
+   if(lots<=0.0)
+      SetUserError(RB_ERR_REJECTED);
+   return lots>0.0 ? lots : 0.0;
   }
 //+------------------------------------------------------------------+
 //| OrderSend with the service asked first: the same arguments as    |

@@ -262,6 +262,19 @@ string RbHeartbeatMessage(const string id)
    return w.Text();
   }
 //+------------------------------------------------------------------+
+//| The account as this EA sees it now: balance, equity, margin and  |
+//| open positions.                                                  |
+//+------------------------------------------------------------------+
+void RbWriteSnapshot(RbJsonWriter &w)
+  {
+   w.BeginObject("snapshot");
+   w.Num("balance",AccountBalance());
+   w.Num("equity",AccountEquity());
+   w.Num("margin",AccountMargin());
+   RbWritePositions(w);
+   w.EndObject();
+  }
+//+------------------------------------------------------------------+
 //| check: an order the EA is about to send, with a snapshot of the  |
 //| account and positions taken now.                                 |
 //+------------------------------------------------------------------+
@@ -281,12 +294,25 @@ string RbCheckMessage(const string id,const string symbol,const int cmd,const do
    w.Num("tp",tp);
    w.Int("magic",magic);
    w.Str("comment",comment);
-   w.BeginObject("snapshot");
-   w.Num("balance",AccountBalance());
-   w.Num("equity",AccountEquity());
-   w.Num("margin",AccountMargin());
-   RbWritePositions(w);
+   RbWriteSnapshot(w);
    w.EndObject();
+   return w.Text();
+  }
+//+------------------------------------------------------------------+
+//| A size request: the largest lots for a market order with this    |
+//| stop that risk at most riskPercent of equity, with the same      |
+//| snapshot as a check.                                             |
+//+------------------------------------------------------------------+
+string RbSizeMessage(const string id,const string symbol,const int cmd,const double sl,const double riskPercent)
+  {
+   RbJsonWriter w;
+   w.BeginMessage("size");
+   w.Str("id",id);
+   w.Str("symbol",symbol);
+   w.Str("side",RbSideOf(cmd));
+   w.Num("sl",sl);
+   w.Num("riskPercent",riskPercent);
+   RbWriteSnapshot(w);
    w.EndObject();
    return w.Text();
   }
