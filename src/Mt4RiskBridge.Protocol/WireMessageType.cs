@@ -11,6 +11,7 @@ public static class WireMessageType
     public const string Positions = "positions";
     public const string Check = "check";
     public const string Heartbeat = "heartbeat";
+    public const string Size = "size";
 
     public const string Welcome = "welcome";
     public const string Decision = "decision";
@@ -18,10 +19,11 @@ public static class WireMessageType
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Instruction = "instruction";
+    public const string Suggestion = "suggestion";
 
     /// <summary>Types a client sends to the service.</summary>
-    public static IReadOnlyList<string> ClientTypes { get; } = [Hello, Account, Symbol, Tick, Ticks, Positions, Check, Heartbeat];
+    public static IReadOnlyList<string> ClientTypes { get; } = [Hello, Account, Symbol, Tick, Ticks, Positions, Check, Heartbeat, Size];
 
     /// <summary>Types the service sends to a client.</summary>
-    public static IReadOnlyList<string> ServiceTypes { get; } = [Welcome, Decision, Ack, Error, Warning, Instruction];
+    public static IReadOnlyList<string> ServiceTypes { get; } = [Welcome, Decision, Ack, Error, Warning, Instruction, Suggestion];
 }

@@ -61,6 +61,13 @@ public sealed class BadInputTests
         // Required fields and enumerations.
         { """{"v":1,"type":"check","id":"c1","side":"buy","lots":1}""", WireErrorCode.BadField, "symbol is required", "c1" },
         { """{"v":1,"type":"check","symbol":"EURUSD","side":"buy","lots":1}""", WireErrorCode.BadField, "id is required for check", null },
+        // Size: an id, a stop and a share of equity from above 0 to 100.
+        { """{"v":1,"type":"size","symbol":"EURUSD","side":"buy","sl":1.08,"riskPercent":1}""", WireErrorCode.BadField, "id is required for size", null },
+        { """{"v":1,"type":"size","id":"s1","symbol":"EURUSD","side":"buy","riskPercent":1}""", WireErrorCode.BadField, "sl is required", "s1" },
+        { """{"v":1,"type":"size","id":"s1","symbol":"EURUSD","side":"buy","sl":0,"riskPercent":1}""", WireErrorCode.BadField, "sl must be > 0", "s1" },
+        { """{"v":1,"type":"size","id":"s1","symbol":"EURUSD","side":"buy","sl":1.08,"riskPercent":0}""", WireErrorCode.BadField, "riskPercent must be > 0", "s1" },
+        { """{"v":1,"type":"size","id":"s1","symbol":"EURUSD","side":"buy","sl":1.08,"riskPercent":100.5}""", WireErrorCode.BadField, "riskPercent must be <= 100", "s1" },
+        { """{"v":1,"type":"size","id":"s1","symbol":"EURUSD","side":"buy","sl":1.08,"riskPercent":1,"snapshot":{"balance":1,"equity":1,"margin":-1,"positions":[]}}""", WireErrorCode.BadField, "snapshot.margin must be >= 0", "s1" },
         { Check + """ "lots":1,"orderType":"limit"}""", WireErrorCode.BadField, "price is required for limit orders", "c1" },
         { Check + """ "lots":1,"orderType":"stop","price":null}""", WireErrorCode.BadField, "price is required for stop orders", "c1" },
         { Check + """ "lots":1,"orderType":"ioc"}""", WireErrorCode.BadField, "orderType must be 'market' or 'limit' or 'stop', not 'ioc'", "c1" },
@@ -166,6 +173,8 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("""{"v":1,"type":"ack"}""", "id is required for ack")]
     [InlineData("""{"v":1,"type":"decision","verdict":"approve"}""", "id is required for decision")]
+    [InlineData("""{"v":1,"type":"suggestion","lots":0}""", "id is required for suggestion")]
+    [InlineData("""{"v":1,"type":"suggestion","id":"s","lots":0.1,"riskLots":0.1,"lossPerLot":300,"riskAmount":30}""", "reasons is required")]
     [InlineData("""{"v":1,"type":"decision","id":"d","verdict":"ok","lots":1,"requestedLots":1,"reasons":[],"marginLevelAfter":null,"leverage":1,"tier":{"minEquity":0,"leverage":1}}""", "verdict must be 'approve' or 'resize' or 'reject', not 'ok'")]
     [InlineData("""{"v":1,"type":"decision","id":"d","verdict":"approve","lots":1,"requestedLots":1,"reasons":[],"leverage":1,"tier":{"minEquity":0,"leverage":1}}""", "marginLevelAfter is required")]
     [InlineData("""{"v":1,"type":"decision","id":"d","verdict":"approve","lots":1,"requestedLots":1,"reasons":[{"code":"x","message":"m"}],"marginLevelAfter":null,"leverage":1,"tier":{"minEquity":0,"leverage":1}}""", "reasons[0].maxLots is required")]

@@ -35,6 +35,8 @@ internal static class ClientMessageReader
         ["symbol", "side", "lots"],
         ["orderType", "price", "sl", "tp", "magic", "comment", "snapshot"]);
 
+    private static readonly FieldTable SizeFields = new(["symbol", "side", "sl", "riskPercent"], ["snapshot"]);
+
     private static readonly FieldTable SnapshotFields = new(["balance", "equity", "margin", "positions"], []);
 
     private static readonly FieldTable NoFields = new([], []);
@@ -57,6 +59,7 @@ internal static class ClientMessageReader
         WireMessageType.Heartbeat => Heartbeat(ref reader, ref envelope, ref problem),
         WireMessageType.Hello => Hello(ref reader, ref envelope, ref problem),
         WireMessageType.Symbol => Symbol(ref reader, ref envelope, ref problem),
+        WireMessageType.Size => Size(ref reader, ref envelope, ref problem),
         _ => throw new ArgumentOutOfRangeException(nameof(envelope), envelope.Type, "Not a client message type."),
     };
 
@@ -325,6 +328,46 @@ internal static class ClientMessageReader
             return null;
         }
         return new CheckMessage(symbol, side, lots, type, price, sl, tp, magic ?? 0, comment, snapshot) { Id = envelope.Id };
+    }
+
+    private static SizeMessage? Size(ref Utf8JsonReader reader, ref FrameEnvelope envelope, ref string? problem)
+    {
+        // As for a check: the suggestion is matched to the id, so there is no size without one.
+        if (envelope.Id is null && !envelope.InOnePass)
+        {
+            problem = "id is required for size";
+            return null;
+        }
+        var scope = FieldScope.Root;
+        var symbol = "";
+        var side = WireSide.Buy;
+        decimal sl = 0m, riskPercent = 0m;
+        CheckSnapshot? snapshot = null;
+        ulong seen = 0;
+        while (SizeFields.Next(ref reader, scope, ref envelope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.Symbol(ref reader, scope, "symbol", out symbol, ref problem),
+                1 => JsonValue.Choice(ref reader, scope, "side", WireChoices.Side, out side, ref problem),
+                2 => JsonValue.Decimal(ref reader, scope, "sl", Bound.Positive, out sl, ref problem),
+                3 => JsonValue.Decimal(ref reader, scope, "riskPercent", Bound.Positive, out riskPercent, ref problem),
+                _ => Snapshot(ref reader, out snapshot, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !SizeFields.HasRequired(scope, seen, ref problem)) return null;
+        if (envelope.Id is null)
+        {
+            problem = "id is required for size";
+            return null;
+        }
+        if (riskPercent > 100m)
+        {
+            problem = "riskPercent must be <= 100";
+            return null;
+        }
+        return new SizeMessage(symbol, side, sl, riskPercent, snapshot) { Id = envelope.Id };
     }
 
     private static bool Snapshot(ref Utf8JsonReader reader, out CheckSnapshot? snapshot, ref string? problem)

@@ -100,6 +100,7 @@ internal struct FrameEnvelope
         if (reader.ValueTextEquals("heartbeat"u8)) return WireMessageType.Heartbeat;
         if (reader.ValueTextEquals("hello"u8)) return WireMessageType.Hello;
         if (reader.ValueTextEquals("symbol"u8)) return WireMessageType.Symbol;
+        if (reader.ValueTextEquals("size"u8)) return WireMessageType.Size;
         return null;
     }
 }

@@ -14,6 +14,8 @@ internal static class ServiceMessageReader
     private static readonly FieldTable DecisionFields = new(
         ["verdict", "lots", "requestedLots", "reasons", "leverage", "tier", "marginLevelAfter"], []);
 
+    private static readonly FieldTable SuggestionFields = new(["lots", "riskLots", "lossPerLot", "riskAmount", "reasons"], []);
+
     private static readonly FieldTable ReasonFields = new(["code", "message", "maxLots"], []);
 
     private static readonly FieldTable TierFields = new(["minEquity", "leverage"], []);
@@ -30,7 +32,7 @@ internal static class ServiceMessageReader
 
     public static ServiceMessage? Read(string type, string? id, ref Utf8JsonReader reader, ref string? problem)
     {
-        if (id is null && type is WireMessageType.Decision or WireMessageType.Ack)
+        if (id is null && type is WireMessageType.Decision or WireMessageType.Ack or WireMessageType.Suggestion)
         {
             problem = $"id is required for {type}";
             return null;
@@ -43,6 +45,7 @@ internal static class ServiceMessageReader
             WireMessageType.Error => Error(ref reader, id, ref problem),
             WireMessageType.Warning => Warning(ref reader, id, ref problem),
             WireMessageType.Instruction => Instruction(ref reader, id, ref problem),
+            WireMessageType.Suggestion => Suggestion(ref reader, id, ref problem),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a service message type."),
         };
     }
@@ -93,6 +96,28 @@ internal static class ServiceMessageReader
         }
         if (problem is not null || !DecisionFields.HasRequired(scope, seen, ref problem)) return null;
         return new DecisionMessage(verdict, lots, requestedLots, reasons, marginLevelAfter, leverage, tier) { Id = id };
+    }
+
+    private static SuggestionMessage? Suggestion(ref Utf8JsonReader reader, string? id, ref string? problem)
+    {
+        var scope = FieldScope.Root;
+        decimal lots = 0m, riskLots = 0m, lossPerLot = 0m, riskAmount = 0m;
+        ImmutableArray<WireReason> reasons = [];
+        ulong seen = 0;
+        while (SuggestionFields.Next(ref reader, scope, ref seen, out var field, ref problem))
+        {
+            var ok = field switch
+            {
+                0 => JsonValue.Decimal(ref reader, scope, "lots", Bound.NonNegative, out lots, ref problem),
+                1 => JsonValue.Decimal(ref reader, scope, "riskLots", Bound.NonNegative, out riskLots, ref problem),
+                2 => JsonValue.Decimal(ref reader, scope, "lossPerLot", Bound.NonNegative, out lossPerLot, ref problem),
+                3 => JsonValue.Decimal(ref reader, scope, "riskAmount", Bound.NonNegative, out riskAmount, ref problem),
+                _ => JsonValue.Array(ref reader, "reasons", ReasonItem, out reasons, ref problem),
+            };
+            if (!ok) return null;
+        }
+        if (problem is not null || !SuggestionFields.HasRequired(scope, seen, ref problem)) return null;
+        return new SuggestionMessage(lots, riskLots, lossPerLot, riskAmount, reasons) { Id = id };
     }
 
     private static WireReason? Reason(ref Utf8JsonReader reader, FieldScope scope, ref string? problem)

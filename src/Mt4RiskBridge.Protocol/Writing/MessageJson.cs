@@ -16,6 +16,7 @@ internal static class MessageJson
             case TicksMessage m: Ticks(json, m); break;
             case PositionsMessage m: Positions(json, m); break;
             case CheckMessage m: Check(json, m); break;
+            case SizeMessage m: Size(json, m); break;
             case HeartbeatMessage m: Empty(json, m); break;
             case WelcomeMessage m: Welcome(json, m); break;
             case DecisionMessage m:
@@ -26,6 +27,7 @@ internal static class MessageJson
             case WireError m: Error(json, m); break;
             case WarningMessage m: Warning(json, m); break;
             case InstructionMessage m: Instruction(json, m); break;
+            case SuggestionMessage m: Suggestion(json, m); break;
             default: throw new ArgumentException($"No writer for {message.GetType().Name}.", nameof(message));
         }
     }
@@ -37,8 +39,32 @@ internal static class MessageJson
         json.WriteString("verdict"u8, WireNames.Of(frame.Verdict));
         json.WriteNumber("lots"u8, frame.Lots);
         json.WriteNumber("requestedLots"u8, frame.RequestedLots);
+        Reasons(json, frame.Reasons);
+        if (frame.MarginLevelAfter is { } level) json.WriteNumber("marginLevelAfter"u8, level);
+        else json.WriteNull("marginLevelAfter"u8);
+        WriteLeverage(json, "leverage"u8, frame.Leverage);
+        json.WriteStartObject("tier"u8);
+        json.WriteNumber("minEquity"u8, frame.Tier.MinEquity);
+        WriteLeverage(json, "leverage"u8, frame.Tier.Leverage);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Suggestion(Utf8JsonWriter json, SuggestionMessage m)
+    {
+        Start(json, m.Type, m.Id);
+        json.WriteNumber("lots"u8, m.Lots);
+        json.WriteNumber("riskLots"u8, m.RiskLots);
+        json.WriteNumber("lossPerLot"u8, m.LossPerLot);
+        json.WriteNumber("riskAmount"u8, m.RiskAmount);
+        Reasons(json, new MessageReasons(m.Reasons));
+        json.WriteEndObject();
+    }
+
+    private static void Reasons<TReasons>(Utf8JsonWriter json, TReasons reasons)
+        where TReasons : IDecisionReasons
+    {
         json.WriteStartArray("reasons"u8);
-        var reasons = frame.Reasons;
         for (var i = 0; i < reasons.Count; i++)
         {
             json.WriteStartObject();
@@ -48,14 +74,6 @@ internal static class MessageJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        if (frame.MarginLevelAfter is { } level) json.WriteNumber("marginLevelAfter"u8, level);
-        else json.WriteNull("marginLevelAfter"u8);
-        WriteLeverage(json, "leverage"u8, frame.Leverage);
-        json.WriteStartObject("tier"u8);
-        json.WriteNumber("minEquity"u8, frame.Tier.MinEquity);
-        WriteLeverage(json, "leverage"u8, frame.Tier.Leverage);
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 
     private static void Start(Utf8JsonWriter json, string type, string? id)
@@ -196,15 +214,29 @@ internal static class MessageJson
         if (m.TakeProfit is { } tp) json.WriteNumber("tp"u8, tp);
         json.WriteNumber("magic"u8, m.Magic);
         if (m.Comment is not null) json.WriteString("comment"u8, m.Comment);
-        if (m.Snapshot is { } snapshot)
-        {
-            json.WriteStartObject("snapshot"u8);
-            json.WriteNumber("balance"u8, snapshot.Balance);
-            json.WriteNumber("equity"u8, snapshot.Equity);
-            json.WriteNumber("margin"u8, snapshot.Margin);
-            PositionList(json, snapshot.Positions);
-            json.WriteEndObject();
-        }
+        Snapshot(json, m.Snapshot);
+        json.WriteEndObject();
+    }
+
+    private static void Size(Utf8JsonWriter json, SizeMessage m)
+    {
+        Start(json, m.Type, m.Id);
+        json.WriteString("symbol"u8, m.Symbol);
+        json.WriteString("side"u8, WireNames.Of(m.Side));
+        json.WriteNumber("sl"u8, m.StopLoss);
+        json.WriteNumber("riskPercent"u8, m.RiskPercent);
+        Snapshot(json, m.Snapshot);
+        json.WriteEndObject();
+    }
+
+    private static void Snapshot(Utf8JsonWriter json, CheckSnapshot? snapshot)
+    {
+        if (snapshot is null) return;
+        json.WriteStartObject("snapshot"u8);
+        json.WriteNumber("balance"u8, snapshot.Balance);
+        json.WriteNumber("equity"u8, snapshot.Equity);
+        json.WriteNumber("margin"u8, snapshot.Margin);
+        PositionList(json, snapshot.Positions);
         json.WriteEndObject();
     }
 

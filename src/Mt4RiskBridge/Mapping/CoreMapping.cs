@@ -152,6 +152,22 @@ public static class CoreMapping
             message.TakeProfit, message.Magic, message.Comment);
     }
 
+    /// <summary>The market order a size request is about: its lots are what the sizer works out.</summary>
+    public static OrderRequest ToOrderRequest(this SizeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new OrderRequest(message.Symbol, message.Side.ToCore(), 0m, OrderType.Market, StopLoss: message.StopLoss);
+    }
+
+    /// <summary>The suggestion answering the size request with <paramref name="id"/>.</summary>
+    public static SuggestionMessage ToMessage(this SizeDecision size, string id)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        return new SuggestionMessage(
+            size.Lots, size.RiskLots, size.LossPerLot, size.Budget, ToWire(size.Decision.Reasons))
+        { Id = id };
+    }
+
     /// <summary>A quote aged from <paramref name="receivedAt"/> on the service clock; the terminal's time is only reported.</summary>
     public static Quote ToQuote(this TickMessage message, DateTimeOffset receivedAt)
     {
@@ -248,7 +264,7 @@ public static class CoreMapping
             decision.Verdict.ToWire(),
             decision.Lots,
             decision.RequestedLots,
-            decision.Reasons.Select(r => new WireReason(r.Code, r.Message, r.MaxLots)).ToEquatableArray(),
+            ToWire(decision.Reasons),
             RoundMarginLevel(decision.MarginLevelAfter),
             RoundLeverage(decision.Leverage),
             decision.Tier.ToWire())
@@ -292,6 +308,9 @@ public static class CoreMapping
             order.TakeProfit, order.Magic, order.Comment, snapshot)
         { Id = id };
     }
+
+    private static EquatableArray<WireReason> ToWire(ImmutableArray<Reason> reasons) =>
+        reasons.Select(r => new WireReason(r.Code, r.Message, r.MaxLots)).ToEquatableArray();
 
     /// <summary>A decision's reasons read in place, so writing the reply copies none of them.</summary>
     private readonly struct DecisionReasons(ImmutableArray<Reason> reasons) : IDecisionReasons

@@ -14,7 +14,8 @@ namespace Mt4RiskBridge.Sessions;
 /// <summary>
 /// Answers a <c>check</c>: gathers the facts the decision is made from (account, positions, quotes, server time,
 /// trading state, rate, windows), makes the one call into the core, puts the decision on record before it is sent,
-/// and returns the reply. It never changes a decision. Socket thread only.
+/// and returns the reply. It never changes a decision. A <c>size</c> is answered from the same facts by the core's
+/// sizer, which judges its size with the same call. Socket thread only.
 /// </summary>
 public sealed partial class CheckHandler
 {
@@ -46,15 +47,14 @@ public sealed partial class CheckHandler
         }
         _feed.Metrics.CheckStarted(started);
         var engine = _engines.Current;
-        var account = view.Account;
-        if (message.Snapshot is { } snapshot) account = account.WithSnapshot(snapshot, now);
+        var judged = WithSnapshot(view, message.Snapshot, now);
+        var account = judged.Account;
         var order = message.ToOrderRequest();
         Decision decision;
         OrderCheck? check = null;
         try
         {
-            // A snapshot is an account report: the state is judged on it as on an account message.
-            check = Gather(view with { Account = account, HasAccount = view.HasAccount || message.Snapshot is not null }, order, now, push);
+            check = Gather(judged, order, now, push);
             decision = engine.Evaluate(check);
         }
 #pragma warning disable CA1031 // Any failure inside an evaluation must become a reject, never an approval or a crash.
@@ -83,6 +83,36 @@ public sealed partial class CheckHandler
         }
         return decision.ToFrame(message.Id);
     }
+
+    /// <summary>
+    /// The reply to a size request: the core's suggestion from the same facts as a check (and counted in the same
+    /// check rate). No order is asked for, so nothing goes to the audit trail.
+    /// </summary>
+    public byte[] HandleSize(AccountView view, SizeMessage message, DateTimeOffset now, Action<Alert> push)
+    {
+        if (message.Id is null)
+        {
+            return WireWriter.Serialize(new WireError(WireErrorCode.BadField, "id is required on size: the suggestion is matched to it"));
+        }
+        var engine = _engines.Current;
+        var judged = WithSnapshot(view, message.Snapshot, now);
+        try
+        {
+            var size = new PositionSizer(engine).Size(Gather(judged, message.ToOrderRequest(), now, push), message.RiskPercent);
+            return WireWriter.Serialize(size.ToMessage(message.Id));
+        }
+#pragma warning disable CA1031 // A failure while sizing must answer 0 lots, never a size or a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogEngineError(ex, view.Login, message.Id, message.Symbol, 0m);
+            return WireWriter.Serialize(new SizeDecision(0m, 0m, 0m, 0m, engine.Failed(judged.Account, 0m)).ToMessage(message.Id));
+        }
+    }
+
+    // A snapshot is an account report: the state is judged on it as on an account message.
+    private static AccountView WithSnapshot(AccountView view, CheckSnapshot? snapshot, DateTimeOffset now) =>
+        snapshot is null ? view : view with { Account = view.Account.WithSnapshot(snapshot, now), HasAccount = true };
 
     /// <summary>Gathers what the decision is made from; the engine judges it and the audit line records it.</summary>
     private OrderCheck Gather(AccountView view, OrderRequest order, DateTimeOffset now, Action<Alert> push)

@@ -105,6 +105,10 @@ public sealed partial class InputLimits
                 problem = $"snapshot.positions lists {snapshot.Positions.Count} positions; an account may hold at most {maxPositions} (Bridge:MaxPositionsPerAccount)";
                 _counters.CountPositionsRefused();
                 break;
+            case SizeMessage { Snapshot: { } snapshot } when snapshot.Positions.Count > maxPositions:
+                problem = $"snapshot.positions lists {snapshot.Positions.Count} positions; an account may hold at most {maxPositions} (Bridge:MaxPositionsPerAccount)";
+                _counters.CountPositionsRefused();
+                break;
             case SymbolMessage symbol when view.Symbols.Specs.Length >= maxSymbols && !view.Symbols.TryGet(symbol.Symbol, out _):
                 problem = $"symbol {symbol.Symbol} would be symbol {view.Symbols.Specs.Length + 1} of this account; at most {maxSymbols} are kept (Bridge:MaxSymbolsPerAccount)";
                 _counters.CountSymbolsRefused();

@@ -146,6 +146,8 @@ public sealed partial class TerminalSessions
         {
             case CheckMessage check:
                 return _checks.Handle(view, check, now, started, alert => PushAlert(view.Login, alert));
+            case SizeMessage size:
+                return _checks.HandleSize(view, size, now, alert => PushAlert(view.Login, alert));
             case AccountMessage account:
                 slot.View = view with { HasAccount = true, ServerTime = account.Time, ServerTimeAt = now, Account = view.Account.WithAccount(account, now) };
                 _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);

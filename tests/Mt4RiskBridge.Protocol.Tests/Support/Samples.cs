@@ -28,6 +28,7 @@ internal static class Samples
             "EURUSD", WireSide.Buy, 2.00m, WireOrderType.Limit, 1.08400m, 1.08100m, 1.09000m, 7001, "breakout long",
             new CheckSnapshot(10000.00m, 10250.50m, 1085.50m, [EurusdBuy])) { Id = "c-42" },
         [WireMessageType.Heartbeat] = new HeartbeatMessage(),
+        [WireMessageType.Size] = new SizeMessage("EURUSD", WireSide.Buy, 1.08100m, 1m, new CheckSnapshot(10000.00m, 10250.50m, 0m, [])) { Id = "s-7" },
         [WireMessageType.Welcome] = new WelcomeMessage("5012345@ExampleBroker-Live3", 1000) { Id = "h-1" },
         [WireMessageType.Decision] = new DecisionMessage(
             WireVerdict.Resize, 1.20m, 2.00m,
@@ -55,6 +56,9 @@ internal static class Samples
                     WarningDetail.Of("lotsToClose", 1.73m)))))),
             ]),
         [WireMessageType.Instruction] = new InstructionMessage(InstructionAction.Close, 81234567, 0.25m) { Id = "i-3" },
+        [WireMessageType.Suggestion] = new SuggestionMessage(
+            0.20m, 0.32m, 320.00m, 102.505m,
+            [new WireReason("margin_floor", "0.32 lots would take the margin level to 312.40%, below the 500% floor", 0.20m)]) { Id = "s-7" },
     };
 
     /// <summary>Every message type with other values than the doc's: unlimited leverage, empty lists, absent optionals.</summary>
@@ -71,6 +75,8 @@ internal static class Samples
         yield return new CheckMessage("EURUSD", WireSide.Sell, 0.01m) { Id = "c" };
         yield return new CheckMessage("EURUSD", WireSide.Buy, 1m, WireOrderType.Stop, 1.2m, 0m, 0m, 1, "", new CheckSnapshot(0m, 0m, 0m, [])) { Id = "c2" };
         yield return new HeartbeatMessage { Id = "hb" };
+        yield return new SizeMessage("XAUUSD", WireSide.Sell, 2665.5m, 100m) { Id = "s" };
+        yield return new SizeMessage("EURUSD", WireSide.Buy, 0.00001m, 0.01m, new CheckSnapshot(-1m, 0m, 0m, [EurusdBuy, XauusdSell])) { Id = "s2" };
         yield return new WelcomeMessage("s", 1) { Protocol = 1 };
         yield return new DecisionMessage(WireVerdict.Approve, 1m, 1m, [], null, WireLeverage.Unlimited, new WireTier(0m, WireLeverage.Unlimited)) { Id = "d" };
         yield return new DecisionMessage(WireVerdict.Reject, 0m, 3m,
@@ -88,5 +94,6 @@ internal static class Samples
                 new WarningList(ImmutableArray.Create<object?>(1m, true, null))))),
         ]);
         yield return new InstructionMessage(InstructionAction.Close, 1, 0.01m);
+        yield return new SuggestionMessage(0m, 0m, 0m, 0m, []) { Id = "s" };
     }
 }
