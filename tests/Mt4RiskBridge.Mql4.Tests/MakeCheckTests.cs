@@ -38,7 +38,7 @@ public sealed class MakeCheckTests(HarnessBuild build)
         Assert.True(process.ExitCode == 0, output);
         foreach (var scenario in new[]
                  {
-                     "state", "order-approve", "order-resize", "order-reject", "pushes", "sockets", "dlls-off", "slow-decision",
+                     "state", "order-approve", "order-resize", "order-sized", "order-reject", "pushes", "sockets", "dlls-off", "slow-decision",
                      "strategy-pushes", "long-warning", "longer-warning", "zero-tickvalue", "close-requote", "curve", "readme-example", "reattach", "tester",
                  })
         {

@@ -23,6 +23,21 @@ public sealed class OrderTests(HarnessBuild build)
     }
 
     [Fact]
+    public async Task OrderSend_SizedByRiskPercent_SendsTheServicesSuggestion()
+    {
+        // The sample EA buys EURUSD at the ask 1.08412 with its stop 300 points below, 1.08112: 0.00300 ÷ 0.00001 × 1 USD =
+        // 300 USD per lot. 1% of the snapshot's 10,250.50 USD equity = 102.505 USD → 0.3416 → 0.34 lots, which every rule
+        // of the shipped settings allows.
+        await using var host = await BridgeHost.StartAsync();
+        using var run = ScenarioRun.Start(build, "order", host.Endpoint,
+            "--login", "7205", "--risk-percent", "1", "--expect", "sent", "--expect-lots", "0.34");
+
+        await run.AssertPassesAsync(Timeouts.Exit);
+        Assert.Contains(run.Lines, l => l.Contains("Mt4RiskBridgeSampleEA: Mt4RiskBridge: EURUSD buy sl 1.08112 risking 1.00%: 0.34 lots", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, l => l.StartsWith("ORDERSEND [Mt4RiskBridgeSampleEA] EURUSD cmd=0 lots=0.34", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OrderSend_ServiceRejects_NoOrderAndTheReasonIsGiven()
     {
         await using var host = await BridgeHost.StartAsync(settings: "--Risk:RequireStopLoss=true");
