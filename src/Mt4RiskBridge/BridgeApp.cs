@@ -105,6 +105,7 @@ public static class BridgeApp
         services.AddSingleton<AccountBook>();
         services.AddSingleton<BridgeEndpoint>();
         services.AddSingleton<BridgeCounters>();
+        services.AddSingleton<BatchStatistics>();
         services.AddSingleton<BridgeMetrics>();
         services.AddSingleton<LiveFeed>();
         services.AddHostedService<CounterLog>();

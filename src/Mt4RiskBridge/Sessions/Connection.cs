@@ -22,4 +22,9 @@ public sealed class Connection(byte[] identity)
 
     /// <summary>Authentication, connection-limit and message-rate state of this peer.</summary>
     public ConnectionGuard Guard { get; } = new();
+
+    /// <summary>The transport's batch this peer last sent in, and what it sent in it: its share of the batch.</summary>
+    internal long Batch;
+    internal int BatchMessages;
+    internal long BatchBytes;
 }

@@ -22,6 +22,7 @@ public sealed partial class TerminalSessions
 {
     private readonly Dictionary<byte[], Connection> _connections = new(Transport.IdentityComparer.Instance);
     private readonly HashSet<byte[]> _ignored = new(Transport.IdentityComparer.Instance);
+    private readonly Dictionary<byte[], Connection> _unbound = new(Transport.IdentityComparer.Instance);
     private readonly Dictionary<long, DateTimeOffset> _orphaned = [];
     private readonly AccountBook _accounts;
     private readonly RiskEngineSource _engines;
@@ -66,14 +67,20 @@ public sealed partial class TerminalSessions
     /// </summary>
     public Connection Connect(ReadOnlySpan<byte> identity, DateTimeOffset now)
     {
-        if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(identity, out var connection))
+        if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(identity, out var connection)
+            && !_unbound.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(identity, out connection))
         {
             connection = new Connection(identity.ToArray());
             if (_ignored.GetAlternateLookup<ReadOnlySpan<byte>>().Contains(identity)) connection.Guard.Ignored = true;
+            // Read messages wait for the end of their batch: a hello and what follows it must share one connection.
+            _unbound.Add(connection.Identity, connection);
         }
         connection.LastSeen = now;
         return connection;
     }
+
+    /// <summary>The transport handled every message it had read: peers still without hello hold nothing from here on.</summary>
+    public void EndBatch() => _unbound.Clear();
 
     /// <summary>
     /// The peer of <paramref name="identity"/> disconnected: its connection is forgotten at once, so a later peer with
@@ -83,6 +90,7 @@ public sealed partial class TerminalSessions
     public void Disconnected(ReadOnlySpan<byte> identity)
     {
         _ignored.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity);
+        _unbound.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity);
         if (!_connections.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(identity, out _, out var connection)) return;
         _feed.Metrics.Connected(_connections.Count);
         if (connection.Login is { } login)
@@ -119,11 +127,29 @@ public sealed partial class TerminalSessions
             $"a message must be exactly one frame (after the empty delimiter for REQ sockets), not {frames}"));
     }
 
+    /// <summary>
+    /// The budgets a message meets as it is read, before it is parsed (<see cref="InputLimits.Screen"/>): true when
+    /// it goes no further, with the reply to send, if any.
+    /// </summary>
+    public bool Screen(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now, out byte[]? reply) =>
+        _limits.Screen(connection, payload, now, out reply);
+
     /// <summary>Applies one message and returns its reply, or null when it needs none.</summary>
     public byte[]? Handle(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now)
     {
-        var started = Stopwatch.GetTimestamp();
-        if (_limits.Screen(connection, payload, now, out var screened)) return screened;
+        if (Screen(connection, payload, now, out var screened)) return screened;
+        return Handle(connection, payload, now, Stopwatch.GetTimestamp(), out _);
+    }
+
+    /// <summary>
+    /// Applies one message that passed <see cref="Screen"/> and returns its reply, or null when it needs none.
+    /// <paramref name="received"/> is when it was read (<see cref="Stopwatch"/> ticks); <paramref name="refused"/>
+    /// is true when it changed nothing because it was refused.
+    /// </summary>
+    public byte[]? Handle(Connection connection, ReadOnlySpan<byte> payload, DateTimeOffset now, long received, out bool refused)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        refused = true;
         var parsed = WireParser.Parse(payload);
         if (!parsed.IsSuccess)
         {
@@ -142,10 +168,11 @@ public sealed partial class TerminalSessions
         }
 
         var view = slot.View;
+        refused = false;
         switch (message)
         {
             case CheckMessage check:
-                return _checks.Handle(view, check, now, started, alert => PushAlert(view.Login, alert));
+                return _checks.Handle(view, check, now, received, alert => PushAlert(view.Login, alert));
             case SizeMessage size:
                 return _checks.HandleSize(view, size, now, alert => PushAlert(view.Login, alert));
             case AccountMessage account:
@@ -153,7 +180,11 @@ public sealed partial class TerminalSessions
                 _exposure.OnAccount(slot.View, now, alert => PushAlert(view.Login, alert), account.ClosedTrades, account.ClosedLots);
                 break;
             case SymbolMessage symbol:
-                if (OnSymbol(slot, symbol) is { } refused) return refused;
+                if (OnSymbol(slot, symbol) is { } refusal)
+                {
+                    refused = true;
+                    return refusal;
+                }
                 break;
             case TickMessage tick:
                 view.Quotes.Set(tick.ToQuote(now));

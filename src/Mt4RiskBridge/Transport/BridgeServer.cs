@@ -20,9 +20,6 @@ namespace Mt4RiskBridge.Transport;
 /// </summary>
 public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 {
-    /// <summary>Messages handled per readiness event, so timers and pushes get their turn under load.</summary>
-    private const int BatchSize = 512;
-
     /// <summary>Replies and pushes queued per connection; a peer that does not read loses the excess, not the service's memory.</summary>
     private const int SendQueueMessages = 1000;
 
@@ -40,7 +37,8 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
     private readonly TimeProvider _time;
     private readonly Diagnostics.BridgeCounters _counters;
     private ListenerCap? _listener;
-    private readonly byte[] _identity = new byte[256];
+    private readonly BatchStatistics _statistics;
+    private InboundBatch? _inbound;
     private readonly ILogger<BridgeServer> _logger;
     private readonly BridgeMetrics _metrics;
     private RouterSocket? _router;
@@ -55,8 +53,9 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
     private ITimer? _sweepTimer;
 
     public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock,
-        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger, BridgeMetrics metrics)
+        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger, BridgeMetrics metrics, BatchStatistics statistics)
     {
+        _statistics = statistics;
         _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
@@ -117,7 +116,8 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         _pushes.ReceiveReady += (_, _) => SendPushes();
         _sweeps = new NetMQQueue<bool>();
         _sweeps.ReceiveReady += (_, _) => Sweep();
-        router.ReceiveReady += (_, _) => ReceiveBatch();
+        _inbound = new InboundBatch(_sessions, _clock, _statistics, _options.MaxMessageBytes, Reply, _logger);
+        router.ReceiveReady += (_, _) => _inbound.Run(router);
         _poller = [router, _pushes, _sweeps];
         _listener.Start();
         _poller.RunAsync("Mt4RiskBridge socket");
@@ -149,6 +149,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         _pushes?.Dispose();
         _sweeps?.Dispose();
         _router?.Dispose();
+        _inbound?.Dispose();
     }
 
     /// <summary>Queues a message for every DEALER connection of an account; safe from any thread.</summary>
@@ -158,6 +159,9 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         Interlocked.Increment(ref _pendingPushes);
         queue.Enqueue(new PushMessage(login, payload));
     }
+
+    /// <summary>Runs <paramref name="action"/> on the socket thread, between batches (tests hold the thread there so messages queue up).</summary>
+    internal void RunOnSocketThread(Action action) => _poller?.Run(action);
 
     /// <summary>Asks the socket thread for a sweep now (an operator's halt or resume applied at once); safe from any thread.</summary>
     public void RequestSweep()
@@ -209,74 +213,6 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private void ReceiveBatch()
-    {
-        var router = _router!;
-        var frame = default(Msg);
-        frame.InitEmpty();
-        try
-        {
-            for (var i = 0; i < BatchSize; i++)
-            {
-                if (!router.TryReceive(ref frame, TimeSpan.Zero)) return;
-                // ZeroMQ identities are at most 255 bytes; copied, because the frame is reused for the message.
-                var identity = _identity.AsSpan(0, frame.Size);
-                frame.Slice().CopyTo(identity);
-                if (!frame.HasMore) continue;
-                router.Receive(ref frame);
-                if (!frame.HasMore && frame.Slice().SequenceEqual(DisconnectMarker))
-                {
-                    _sessions.Disconnected(identity);
-                    continue;
-                }
-                var connection = _sessions.Connect(identity, _clock.Now);
-                // REQ peers send an empty delimiter before the message; DEALER peers send the message alone.
-                var delimited = frame.Size == 0 && frame.HasMore;
-                if (delimited) router.Receive(ref frame);
-                connection.UsesDelimiter = delimited;
-                if (frame.HasMore)
-                {
-                    var frames = 1;
-                    while (frame.HasMore)
-                    {
-                        router.Receive(ref frame);
-                        frames++;
-                    }
-                    Reply(connection, _sessions.RefuseFrames(connection, frames));
-                    continue;
-                }
-                Reply(connection, frame.Size > _options.MaxMessageBytes
-                    ? _sessions.RefuseTooLarge(connection, frame.Size, _options.MaxMessageBytes)
-                    : HandleGuarded(connection, frame.Slice()));
-            }
-        }
-        finally
-        {
-            frame.Close();
-        }
-    }
-
-    /// <summary>
-    /// Hands one message to the sessions; a failure anywhere in its handling becomes an <c>engine_error</c> reply
-    /// (never an approval) and the socket thread lives on to serve the next message.
-    /// </summary>
-    private byte[]? HandleGuarded(Connection connection, ReadOnlySpan<byte> payload)
-    {
-        try
-        {
-            return _sessions.Handle(connection, payload, connection.LastSeen);
-        }
-#pragma warning disable CA1031 // Whatever one message breaks, the other terminals keep their risk gate.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            var id = WireParser.Parse(payload).Id;
-            LogHandlingFailed(ex, connection.Login, id);
-            return WireWriter.Serialize(new WireError(WireErrorCode.EngineError,
-                "the service failed while handling this message; it was not approved and the failure is logged") { Id = id });
-        }
-    }
-
     private void Reply(Connection connection, byte[]? reply)
     {
         if (reply is null) return;
@@ -316,9 +252,6 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Mt4RiskBridge stopped accepting messages")]
     private partial void LogStopped();
-
-    [LoggerMessage(EventId = 721, Level = LogLevel.Error, Message = "Handling a message of account {Login} (id {Id}) failed; answered engine_error")]
-    private partial void LogHandlingFailed(Exception exception, long? login, string? id);
 
     [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "CURVE encryption on; server public key {PublicKey}")]
     private partial void LogCurve(string publicKey);

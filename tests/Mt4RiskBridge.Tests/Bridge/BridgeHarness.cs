@@ -113,6 +113,35 @@ internal sealed class BridgeHarness : IAsyncDisposable
         }
     }
 
+    public BatchStatistics Batches => Host.Services.GetRequiredService<BatchStatistics>();
+
+    /// <summary>
+    /// Holds the socket thread between batches until the returned handle is disposed, so whatever the test sends
+    /// meanwhile waits in the socket and is read as one batch. Disposing gives the sends a moment to reach the
+    /// socket first; a test that depends on one batch confirms it from <see cref="Batches"/>.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldSocketThreadAsync()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new ManualResetEventSlim();
+        Host.Services.GetRequiredService<BridgeServer>().RunOnSocketThread(() =>
+        {
+            held.SetResult();
+            release.Wait(TimeSpan.FromSeconds(10));
+        });
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        return new SocketThreadHold(release);
+    }
+
+    private sealed class SocketThreadHold(ManualResetEventSlim release) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Task.Delay(200);
+            release.Set();
+        }
+    }
+
     public TestClient Req()
     {
         var client = TestClient.Req(Endpoint);
