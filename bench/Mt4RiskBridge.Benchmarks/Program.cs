@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Mt4RiskBridge.Benchmarks;
 using Mt4RiskBridge.Benchmarks.Evaluation;
 using Mt4RiskBridge.Benchmarks.Reliability;
 using Mt4RiskBridge.Benchmarks.Reports;
@@ -17,6 +18,8 @@ if (args.Length > 0 && args[0] == "flood") return await FloodHarness.RunAsync(ar
 if (args.Length > 0 && args[0] == "heavy") return await HeavyHarness.RunAsync(args[1..]).ConfigureAwait(false);
 // `evaluate [evaluations] [runs]` times the busy-account decisions as thread CPU time, with bytes allocated per decision.
 if (args.Length > 0 && args[0] == "evaluate") return EvaluationDrill.Run(args[1..]);
+// `state [accounts]` counts the managed heap of the service's per-account state (docs/configuration.md).
+if (args.Length > 0 && args[0] == "state") return StateMemoryDrill.Run(args[1..]);
 // `report [trades] [runs] [path]` times the report command on a synthetic statement (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "report") return ReportHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -22,11 +22,13 @@ internal sealed class LoadGroup : IDisposable
     private readonly NetMQPoller _poller = [];
     private readonly NetMQTimer _timer = new(TimeSpan.FromMilliseconds(10));
     private readonly Random _random;
+    private readonly string _endpoint;
     private long _step;
     private volatile bool _sending = true;
 
     public LoadGroup(string endpoint, IEnumerable<long> logins, int seed)
     {
+        _endpoint = endpoint;
         _random = new Random(seed);
         var slot = 0;
         foreach (var login in logins)
@@ -34,7 +36,6 @@ internal sealed class LoadGroup : IDisposable
             var socket = new DealerSocket();
             socket.Options.Linger = TimeSpan.Zero;
             socket.Options.SendHighWatermark = 1000;
-            socket.Connect(endpoint);
             var terminal = new LoadTerminal(login, slot++ % 200, socket);
             _terminals.Add(terminal);
             socket.ReceiveReady += (_, _) => Read(terminal);
@@ -52,10 +53,16 @@ internal sealed class LoadGroup : IDisposable
     public long Outstanding => _terminals.Sum(t => t.Outstanding.Count);
 
     /// <summary>Hello and the full state for every terminal, before the poller takes the sockets over.</summary>
-    public void Connect(TimeSpan timeout)
+    public void Connect(TimeSpan timeout, int perSecond)
     {
+        // At a bounded rate, so a burst of thousands of handshakes does not outlast the session timeout.
+        var started = Stopwatch.GetTimestamp();
+        var sent = 0;
         foreach (var terminal in _terminals)
         {
+            var due = TimeSpan.FromSeconds((double)sent++ / perSecond) - Stopwatch.GetElapsedTime(started);
+            if (due > TimeSpan.Zero) Thread.Sleep(due);
+            terminal.Socket.Connect(_endpoint);
             Send(terminal, string.Create(CultureInfo.InvariantCulture,
                 $$"""{"v":1,"type":"hello","id":"h","account":{{terminal.Login}},"server":"Load","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}"""));
         }

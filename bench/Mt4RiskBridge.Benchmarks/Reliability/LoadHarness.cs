@@ -18,8 +18,13 @@ internal static class LoadHarness
         var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
         var folder = Directory.CreateTempSubdirectory("mt4rb-load").FullName;
         var endpoint = string.Create(CultureInfo.InvariantCulture, $"tcp://127.0.0.1:{ServiceProcess.FreePort()}");
+        var dashboard = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServiceProcess.FreePort()}");
+        // NetMQ holds at most 1,024 sockets per process unless told otherwise; the terminals need one each.
+        NetMQ.NetMQConfig.MaxSockets = Math.Max(1024, terminals + 64);
         using var service = ServiceProcess.Start(
             "--Bridge:Endpoint=" + endpoint,
+            "--Dashboard:Endpoint=" + dashboard,
+            "--Bridge:MaxConnections=" + (terminals + 64).ToString(CultureInfo.InvariantCulture),
             "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"),
             "--Bridge:LogDirectory=",
             "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
@@ -30,6 +35,8 @@ internal static class LoadHarness
         await Task.Delay(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         process.Refresh();
         var idleRss = process.WorkingSet64;
+        using var http = new HttpClient { BaseAddress = new Uri(dashboard) };
+        var idleHeap = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
 
         var groups = Enumerable.Range(0, threads)
             .Select(g => new LoadGroup(endpoint, Enumerable.Range(0, terminals).Where(i => i % threads == g).Select(i => 700_000L + i), seed: 11 + g))
@@ -37,7 +44,7 @@ internal static class LoadHarness
         try
         {
             var connecting = Stopwatch.StartNew();
-            await Task.WhenAll(groups.Select(g => Task.Run(() => g.Connect(TimeSpan.FromSeconds(60))))).ConfigureAwait(false);
+            await Task.WhenAll(groups.Select(g => Task.Run(() => g.Connect(TimeSpan.FromSeconds(120), Math.Max(1, 1000 / threads))))).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{terminals} terminals said hello and sent their state in {connecting.Elapsed.TotalSeconds:0.0} s"));
             foreach (var group in groups) group.Start();
 
@@ -47,6 +54,7 @@ internal static class LoadHarness
             await Task.Delay(200).ConfigureAwait(false);
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
+            var gcStart = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
             var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             long peakRss = 0;
@@ -62,6 +70,7 @@ internal static class LoadHarness
             var cpu = process.TotalProcessorTime - cpuStart;
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuStart;
             var loadedRss = process.WorkingSet64;
+            var loaded = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
 
             // Every check still in flight gets up to 10 s to be answered before it counts as lost.
             var drain = Stopwatch.StartNew();
@@ -69,6 +78,7 @@ internal static class LoadHarness
             foreach (var group in groups) group.Stop();
 
             Report(terminals, threads, elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
+            RuntimeFigures.Report(terminals, elapsed, idleHeap, gcStart, loaded);
             return groups.Sum(g => g.Outstanding) == 0 ? 0 : 1;
         }
         finally

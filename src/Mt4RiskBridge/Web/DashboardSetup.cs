@@ -70,7 +70,8 @@ internal static partial class DashboardSetup
             .ConfigureResource(r => r.AddService("Mt4RiskBridge"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(BridgeMetrics.MeterName).AddPrometheusExporter();
+                // The runtime's own meter too: heap size and GC pauses beside the service's figures.
+                metrics.AddMeter(BridgeMetrics.MeterName, "System.Runtime").AddPrometheusExporter();
                 if (!string.IsNullOrWhiteSpace(telemetry.Endpoint) && Uri.TryCreate(telemetry.Endpoint, UriKind.Absolute, out var otlp))
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);
             });
