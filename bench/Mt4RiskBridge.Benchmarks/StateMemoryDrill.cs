@@ -24,7 +24,7 @@ internal static class StateMemoryDrill
     {
         var accounts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var audit = Path.GetTempFileName();
-        using var host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Dashboard:Enabled=false", "--Serilog:MinimumLevel:Default=Warning",
+        using var host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Dashboard:Enabled=false", "--Serilog:MinimumLevel:Default=Error", "--Bridge:MaxUnauthenticatedMessagesPerSecond=1000000",
             "--Bridge:MaxConnections=" + (accounts + 1).ToString(CultureInfo.InvariantCulture),
             "--Limits:StatePath=" + Path.Combine(Path.GetTempPath(), "mt4rb-state-drill.db"), "--Bridge:AuditPath=" + audit]);
         var sessions = host.Services.GetRequiredService<TerminalSessions>();

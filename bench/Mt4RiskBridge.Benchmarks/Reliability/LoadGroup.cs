@@ -52,29 +52,46 @@ internal sealed class LoadGroup : IDisposable
 
     public long Outstanding => _terminals.Sum(t => t.Outstanding.Count);
 
-    /// <summary>Hello and the full state for every terminal, before the poller takes the sockets over.</summary>
+    /// <summary>
+    /// Hello and the full state for every terminal, before the poller takes the sockets over: at a bounded rate, in
+    /// chunks, and with a heartbeat now and then for those already connected, so however long it takes no terminal
+    /// stays silent past the session timeout.
+    /// </summary>
     public void Connect(TimeSpan timeout, int perSecond)
     {
-        // At a bounded rate, so a burst of thousands of handshakes does not outlast the session timeout.
+        const int Chunk = 100;
         var started = Stopwatch.GetTimestamp();
-        var sent = 0;
-        foreach (var terminal in _terminals)
+        var keptAlive = Stopwatch.GetTimestamp();
+        for (var first = 0; first < _terminals.Count; first += Chunk)
         {
-            var due = TimeSpan.FromSeconds((double)sent++ / perSecond) - Stopwatch.GetElapsedTime(started);
-            if (due > TimeSpan.Zero) Thread.Sleep(due);
-            terminal.Socket.Connect(_endpoint);
-            Send(terminal, string.Create(CultureInfo.InvariantCulture,
-                $$"""{"v":1,"type":"hello","id":"h","account":{{terminal.Login}},"server":"Load","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}"""));
+            var chunk = _terminals.Skip(first).Take(Chunk).ToList();
+            foreach (var terminal in chunk)
+            {
+                var due = TimeSpan.FromSeconds((double)(first + chunk.IndexOf(terminal)) / perSecond) - Stopwatch.GetElapsedTime(started);
+                if (due > TimeSpan.Zero) Thread.Sleep(due);
+                terminal.Socket.Connect(_endpoint);
+                Send(terminal, string.Create(CultureInfo.InvariantCulture,
+                    $$"""{"v":1,"type":"hello","id":"h","account":{{terminal.Login}},"server":"Load","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}"""));
+            }
+            foreach (var terminal in chunk)
+            {
+                if (!terminal.Socket.TryReceiveFrameString(timeout, out var welcome) || !welcome.Contains("\"welcome\"", StringComparison.Ordinal))
+                    throw new InvalidOperationException($"terminal {terminal.Login} was not welcomed");
+                Send(terminal, Spec);
+                SendTick(terminal);
+                SendAccount(terminal);
+                Send(terminal, """{"v":1,"type":"positions","positions":[]}""");
+            }
+            if (Stopwatch.GetElapsedTime(keptAlive) < TimeSpan.FromSeconds(5)) continue;
+            keptAlive = Stopwatch.GetTimestamp();
+            foreach (var terminal in _terminals.Take(first + chunk.Count)) Send(terminal, """{"v":1,"type":"heartbeat"}""");
         }
-        foreach (var terminal in _terminals)
-        {
-            if (!terminal.Socket.TryReceiveFrameString(timeout, out var welcome) || !welcome.Contains("\"welcome\"", StringComparison.Ordinal))
-                throw new InvalidOperationException($"terminal {terminal.Login} was not welcomed");
-            Send(terminal, Spec);
-            SendTick(terminal);
-            SendAccount(terminal);
-            Send(terminal, """{"v":1,"type":"positions","positions":[]}""");
-        }
+    }
+
+    /// <summary>A heartbeat from every terminal, for the wait between connecting and streaming.</summary>
+    public void KeepAlive()
+    {
+        foreach (var terminal in _terminals) Send(terminal, """{"v":1,"type":"heartbeat"}""");
     }
 
     public void Start()
