@@ -4,7 +4,7 @@ namespace Mt4RiskBridge.Tests.Bridge;
 
 public sealed class BridgeSessionTests
 {
-    private static void StreamState(TestClient client, long login, decimal equity, int leverage = 500)
+    internal static void StreamState(TestClient client, long login, decimal equity, int leverage = 500)
     {
         Assert.Equal("welcome", client.Ask(Wire.Hello(login, leverage)).GetProperty("type").GetString());
         client.Send(Wire.EurUsdSpec);

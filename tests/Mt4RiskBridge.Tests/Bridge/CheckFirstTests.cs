@@ -12,14 +12,7 @@ public sealed class CheckFirstTests
 {
     private const string OneLotHeld = """{"v":1,"type":"positions","positions":[{"ticket":7,"symbol":"EURUSD","side":"buy","lots":1,"openPrice":1.1}]}""";
 
-    private static void StreamState(TestClient client, long login, decimal equity)
-    {
-        Assert.Equal("welcome", client.Ask(Wire.Hello(login)).GetProperty("type").GetString());
-        client.Send(Wire.EurUsdSpec);
-        client.Send(Wire.EurUsdTick);
-        client.Send(Wire.NoPositions);
-        Assert.Equal("ack", client.Ask(Wire.Account(equity, id: "sync")).GetProperty("type").GetString());
-    }
+    private static void StreamState(TestClient client, long login, decimal equity) => BridgeSessionTests.StreamState(client, login, equity);
 
     /// <summary>The next <paramref name="count"/> replies, skipping pushed warnings (a falling equity raises some).</summary>
     private static (string Type, string? Id)[] Replies(TestClient client, int count)
