@@ -13,7 +13,7 @@ namespace Mt4RiskBridge.Benchmarks.Reliability;
 /// in its own phase so the load is spread as real terminals spread it, and replies are read as they arrive.
 /// Statistics are read only after <see cref="Stop"/>.
 /// </summary>
-internal sealed class LoadGroup : IDisposable
+internal sealed class LoadGroup : ILoadPart
 {
     private const string Spec =
         """{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""";
@@ -49,6 +49,8 @@ internal sealed class LoadGroup : IDisposable
     public long MessagesSent { get; private set; }
     public long SendsRefused { get; private set; }
     public Dictionary<string, long> Errors { get; } = new(StringComparer.Ordinal);
+
+    public double ProcessCpuSeconds => 0;
 
     public long Outstanding => _terminals.Sum(t => t.Outstanding.Count);
 

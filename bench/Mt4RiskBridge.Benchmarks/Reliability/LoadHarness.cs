@@ -5,8 +5,8 @@ using Mt4RiskBridge.TestSupport.Drills;
 namespace Mt4RiskBridge.Benchmarks.Reliability;
 
 /// <summary>
-/// <c>load [terminals] [seconds] [threads]</c>: the service as its own process, and that many terminals on a few
-/// client threads, each streaming ticks 10/s and its account 1/s and asking a check every 2 s. Reports lost
+/// <c>load [terminals] [seconds] [threads] [processes]</c>: the service as its own process, and that many terminals on
+/// a few client threads (in this process, or in that many client processes with that many threads each), each streaming ticks 10/s and its account 1/s and asking a check every 2 s. Reports lost
 /// checks, check latency percentiles, the service's CPU and its memory per terminal, as markdown.
 /// </summary>
 internal static class LoadHarness
@@ -16,6 +16,8 @@ internal static class LoadHarness
         var terminals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
         var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+        // Each NetMQ socket takes about three descriptors, so past a few thousand terminals they need processes of their own.
+        var processes = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
         var folder = Directory.CreateTempSubdirectory("mt4rb-load").FullName;
         var endpoint = string.Create(CultureInfo.InvariantCulture, $"tcp://127.0.0.1:{ServiceProcess.FreePort()}");
         var dashboard = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServiceProcess.FreePort()}");
@@ -40,13 +42,15 @@ internal static class LoadHarness
         using var http = new HttpClient { BaseAddress = new Uri(dashboard) };
         var idleHeap = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
 
-        var groups = Enumerable.Range(0, threads)
-            .Select(g => new LoadGroup(endpoint, Enumerable.Range(0, terminals).Where(i => i % threads == g).Select(i => 700_000L + i), seed: 11 + g))
-            .ToList();
+        var share = processes > 0 ? (terminals + processes - 1) / processes : 0;
+        List<ILoadPart> groups = processes > 0
+            ? [.. Enumerable.Range(0, processes).Select(p => new RemoteLoadPart(endpoint, 700_000L + p * share, Math.Min(share, terminals - p * share), threads, Math.Max(1, 1000 / processes)))]
+            : [.. Enumerable.Range(0, threads)
+                .Select(g => new LoadGroup(endpoint, Enumerable.Range(0, terminals).Where(i => i % threads == g).Select(i => 700_000L + i), seed: 11 + g))];
         try
         {
             var connecting = Stopwatch.StartNew();
-            await Task.WhenAll(groups.Select(g => Task.Run(() => g.Connect(TimeSpan.FromSeconds(120), Math.Max(1, 1000 / threads))))).ConfigureAwait(false);
+            await Task.WhenAll(groups.Select(g => Task.Run(() => g.Connect(TimeSpan.FromSeconds(120), Math.Max(1, 1000 / Math.Max(threads, processes)))))).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{terminals} terminals said hello and sent their state in {connecting.Elapsed.TotalSeconds:0.0} s"));
             // Groups finish connecting at different times: the early ones are silent meanwhile.
             foreach (var group in groups) group.KeepAlive();
@@ -59,7 +63,7 @@ internal static class LoadHarness
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
             var gcStart = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
-            var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime + TimeSpan.FromSeconds(groups.Sum(g => g.ProcessCpuSeconds));
             var wall = Stopwatch.StartNew();
             long peakRss = 0;
             for (var s = 0; s < seconds; s++)
@@ -72,7 +76,7 @@ internal static class LoadHarness
             var elapsed = wall.Elapsed;
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuStart;
-            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuStart;
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime + TimeSpan.FromSeconds(groups.Sum(g => g.ProcessCpuSeconds)) - clientCpuStart;
             var loadedRss = process.WorkingSet64;
             var loaded = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
 
@@ -81,7 +85,7 @@ internal static class LoadHarness
             while (drain.Elapsed < TimeSpan.FromSeconds(10) && groups.Sum(g => g.Outstanding) > 0) await Task.Delay(100).ConfigureAwait(false);
             foreach (var group in groups) group.Stop();
 
-            Report(terminals, threads, elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
+            Report(terminals, processes > 0 ? $"{processes} client processes of {threads}" : threads.ToString(CultureInfo.InvariantCulture), elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
             RuntimeFigures.Report(terminals, elapsed, idleHeap, gcStart, loaded);
             return groups.Sum(g => g.Outstanding) == 0 ? 0 : 1;
         }
@@ -93,7 +97,7 @@ internal static class LoadHarness
         }
     }
 
-    private static void Report(int terminals, int threads, TimeSpan elapsed, List<LoadGroup> groups, TimeSpan cpu, TimeSpan clientCpu, long idleRss, long loadedRss, long peakRss)
+    private static void Report(int terminals, string threads, TimeSpan elapsed, List<ILoadPart> groups, TimeSpan cpu, TimeSpan clientCpu, long idleRss, long loadedRss, long peakRss)
     {
         var latencies = groups.SelectMany(g => g.Latencies).Select(t => t * 1_000_000.0 / Stopwatch.Frequency).Order().ToArray();
         double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p / 100 * latencies.Length) - 1)];
