@@ -187,4 +187,17 @@ public sealed class MarginTests
         Assert.False(MarginLevel.Of(1_000m, 0m).IsBelow(100_000m));
         Assert.Equal(250m, MarginLevel.Of(1_000m, 400m).Percent);
     }
+
+    [Theory]
+    [InlineData(-30_860.06)]
+    [InlineData(0)]
+    public void MarginLevel_NothingLeftAndNoMargin_IsZeroNotInfinite(decimal equity)
+    {
+        // An unlimited tier charges no margin; a wiped-out account on it must read as below every floor.
+        var level = MarginLevel.Of(equity, 0m);
+        Assert.False(level.IsInfinite);
+        Assert.Equal(0m, level.Percent);
+        Assert.True(level.IsBelow(0.01m));
+        Assert.Equal("0.00%", level.ToString());
+    }
 }

@@ -3,7 +3,9 @@ using System.Globalization;
 namespace Mt4RiskBridge.Core;
 
 /// <summary>
-/// Equity ÷ used margin × 100, in percent. With no margin in use the level is infinite, never a division by zero.
+/// Equity ÷ used margin × 100, in percent. With no margin in use the level is infinite, never a division by zero —
+/// unless nothing is left: equity at or below zero is 0% whatever the margin (an unlimited tier charges none), so
+/// a wiped-out account is below every floor instead of above all of them.
 /// </summary>
 public readonly record struct MarginLevel
 {
@@ -21,7 +23,9 @@ public readonly record struct MarginLevel
     public decimal Percent { get; }
 
     public static MarginLevel Of(decimal equity, decimal usedMargin) =>
-        usedMargin <= 0m ? Infinite : new MarginLevel(equity / usedMargin * 100m, false);
+        equity <= 0m && usedMargin <= 0m ? new MarginLevel(0m, false)
+        : usedMargin <= 0m ? Infinite
+        : new MarginLevel(equity / usedMargin * 100m, false);
 
     public bool IsBelow(decimal percent) => !IsInfinite && Percent < percent;
 

@@ -166,6 +166,19 @@ public sealed class WeekendStressTests
     }
 
     [Fact]
+    public void Evaluate_GapIntoNegativeEquityOnTheUnlimitedTier_ReadsZeroNotInfinite()
+    {
+        // 950 equity on the unlimited tier, 2 lots EURUSD. A 3% gap loses 6,600: equity -5,650 is still in the
+        // unlimited tier, which charges no margin, so equity ÷ margin has no value; nothing is left, so 0.00%.
+        var account = Market.Account(950m, Leverage.Unlimited, margin: 0m, positions: new Position(1, "EURUSD", Side.Buy, 2m, 1.1m));
+        var result = Stress(account, Gap(3m));
+        Assert.Equal(-5_650.00m, result.EquityAfter);
+        Assert.Equal(0m, result.Margin);
+        Assert.Equal("0.00%", result.MarginLevelAfter.ToString());
+        Assert.Contains("leaving equity -5,650.00 USD at a margin level of 0.00%", result.Alert!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnderAClassCap_ChargesTheCapNotTheAccountLeverage()
     {
         // BTCUSD 1 lot at 60,000 on a 1:2000 account: the broker reports 30, but crypto is capped at 1:400, so the

@@ -131,7 +131,10 @@ internal sealed class RuleOracle
     public decimal? MarginLevelAfter(decimal lots)
     {
         var margin = UsedMarginAfter(lots);
-        return margin <= 0m ? null : (_account.Equity - SpreadCostPerLot() * lots) / margin * 100m;
+        var equity = _account.Equity - SpreadCostPerLot() * lots;
+        // no margin and nothing left (the spread ate the equity) reads 0%, not infinite
+        if (margin <= 0m) return equity <= 0m ? 0m : null;
+        return equity / margin * 100m;
     }
 
     /// <summary>
