@@ -147,7 +147,9 @@ public sealed class RiskEngine
         if (!windows.IsDefaultOrEmpty)
         {
             var builder = ImmutableArray.CreateBuilder<Reason>(windows.Length + all.Length);
-            foreach (var window in windows) builder.Add(new Reason(window.Code, ReasonText.Window(window.Code, window.Cap, lots), lots));
+            var withoutWindow = context.OpenBasis.InForce(context.Tier.Leverage);
+            foreach (var window in windows)
+                builder.Add(new Reason(window.Code, ReasonText.Window(window.Code, window.Cap, withoutWindow, context.Spec.UsesLeverage, lots), lots));
             builder.AddRange(all);
             all = builder.MoveToImmutable();
         }

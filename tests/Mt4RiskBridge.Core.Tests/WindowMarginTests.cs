@@ -23,6 +23,19 @@ public sealed class WindowMarginTests
         Assert.Equal((Verdict.Resize, 2.17m), (decision.Verdict, decision.Lots));
         Assert.Equal(200.24m, Math.Round(decision.MarginLevelAfter.Percent, 2));
         Assert.Equal(Leverage.Of(50), decision.Leverage);
+        Assert.Equal("the weekend window caps new positions at 1:50; judged at that leverage, 2.17 lots allowed", decision.Reasons[0].Message);
+    }
+
+    [Fact]
+    public void AWindowAboveTheLeverageInForce_SaysItDidNotSetIt()
+    {
+        // At 1:30 the 1:50 window caps nothing: 1 lot open costs 3,666.67, 0.1 more 366.67, 10,000 / 4,033.33 = 247.93%.
+        var account = Account(10_000m, Leverage.Of(30), margin: 3_666.67m, positions: new Position(1, "EURUSD", Side.Buy, 1m, 1.1000m));
+        var decision = new RiskEngine(FlatPolicy(200m)).Evaluate(Check(new OrderRequest("EURUSD", Side.Buy, 0.1m), account) with { Windows = [Weekend] });
+
+        Assert.Equal((Verdict.Approve, 0.1m), (decision.Verdict, decision.Lots));
+        Assert.Equal(Leverage.Of(30), decision.Leverage);
+        Assert.Equal("the weekend window caps new positions at 1:50; the leverage in force, 1:30, is already lower, 0.1 lots allowed", decision.Reasons[0].Message);
     }
 
     [Fact]

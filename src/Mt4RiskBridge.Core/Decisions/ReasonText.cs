@@ -90,8 +90,20 @@ public static class ReasonText
     public static string UnknownState(string what) =>
         $"the account's {what} {(what.Contains(" and ", StringComparison.Ordinal) ? "are" : "is")} not known (no account, positions or server time reported yet); only orders that reduce exposure are approved";
 
-    public static string Window(string code, Leverage cap, decimal lots) =>
-        string.Create(Invariant, $"{(code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window")} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed");
+    /// <summary>
+    /// A window in force. It binds when its cap is below the leverage the new lots would get without it; when the
+    /// leverage in force is already lower (a preset, a class cap, the tier) or the symbol's margin does not use
+    /// leverage, saying "judged at that leverage" would be false.
+    /// </summary>
+    public static string Window(string code, Leverage cap, Leverage withoutWindow, bool usesLeverage, decimal lots)
+    {
+        var window = code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window";
+        if (!usesLeverage)
+            return string.Create(Invariant, $"{window} caps new positions at {cap}; this symbol's margin does not use leverage, {lots:0.##} lots allowed");
+        return cap < withoutWindow
+            ? string.Create(Invariant, $"{window} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed")
+            : string.Create(Invariant, $"{window} caps new positions at {cap}; the leverage in force, {withoutWindow}, is already lower, {lots:0.##} lots allowed");
+    }
 
     public static string ImplausibleContract(string symbol, MarginCalcMode mode, string problem) =>
         $"the {symbol} specification is implausible for calc mode {mode}: {problem}";
