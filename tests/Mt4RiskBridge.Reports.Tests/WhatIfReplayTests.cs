@@ -52,6 +52,24 @@ public sealed class WhatIfReplayTests
     }
 
     [Fact]
+    public void UnderAWindowThatDoesNotBind_TheChangeIsExplainedByTheRuleThatSetTheLots()
+    {
+        // The documented check made during a 1:200 weekend window: under ESMA's 1:30 the window caps nothing, the
+        // margin floor sets 0.12 lots, and that is the reason given, not the window listed first.
+        var line = DocumentedLine().Replace("\"windows\":[]", "\"windows\":[[\"weekend_window\",\"1:200\"]]", StringComparison.Ordinal);
+        Assert.True(WhatIfProfile.TryParse("esma", out var whatIf));
+        var replay = new WhatIfReplay(whatIf!, RiskPolicy.Default);
+        Assert.True(AuditRecordReader.TryRead(line, 3, out var record));
+
+        replay.Add(record!);
+
+        var change = Assert.Single(replay.Result().Changed);
+        Assert.Equal(("resize", 0.12m), (change.Verdict, change.Lots));
+        Assert.Equal(["weekend_window", "margin_floor"], change.ReasonCodes.Take(2));
+        Assert.Contains("200% floor", change.FirstReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormatOneAndRateLimitedLines_AreCountedNotReplayed()
     {
         var replay = new WhatIfReplay(new WhatIfProfile("esma", p => p with { RegulatoryPreset = RegulatoryPreset.Esma }), RiskPolicy.Default);

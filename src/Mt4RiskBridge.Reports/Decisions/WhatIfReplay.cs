@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mt4RiskBridge.Core;
 
 namespace Mt4RiskBridge.Reports;
@@ -54,7 +55,18 @@ public sealed class WhatIfReplay
         var order = check.Order;
         _changed.Add(new WhatIfChange(record.LineNumber, record.At, record.Login, record.Id, order.Symbol, order.Side == Side.Buy ? "buy" : "sell",
             order.Lots, record.Verdict, record.Lots, Name(whatIf.Verdict), whatIf.Lots, [.. whatIf.Reasons.Select(r => r.Code)],
-            whatIf.Reasons.IsEmpty ? null : whatIf.Reasons[0].Message));
+            Explaining(whatIf.Reasons)?.Message));
+    }
+
+    /// <summary>
+    /// The reason that says why: windows in force are listed first whether or not they bound, so the first
+    /// other reason (the rule that set the lots) explains the change better; a window only when nothing else.
+    /// </summary>
+    private static Reason? Explaining(ImmutableArray<Reason> reasons)
+    {
+        foreach (var reason in reasons)
+            if (reason.Code is not (ReasonCode.WeekendWindow or ReasonCode.NewsWindow)) return reason;
+        return reasons.IsEmpty ? null : reasons[0];
     }
 
     public WhatIfResult Result() =>
