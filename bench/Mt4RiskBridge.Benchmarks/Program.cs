@@ -10,6 +10,8 @@ using Mt4RiskBridge.Benchmarks.RoundTrip;
 // `dashboard [checks]` compares the check round trip with dashboards open and refreshing against none open.
 if (args.Length > 0 && args[0] == "dashboard") return await DashboardRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
+// `echo-router` is the raw NetMQ echo alone in a process, the baseline of the load drill's probe.
+if (args.Length > 0 && args[0] == "echo-router") return EchoRouter.RunAlone();
 // `fuzz`, `restart`, `load`, `flood` and `heavy` are the reliability harnesses of docs/reliability.md.
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);

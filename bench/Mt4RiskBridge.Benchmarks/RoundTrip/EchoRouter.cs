@@ -34,6 +34,19 @@ internal sealed class EchoRouter : IDisposable
 
     public int Port { get; }
 
+    /// <summary>
+    /// <c>echo-router</c>: the echo alone in this process, as the service is alone in its own, so a load run can
+    /// compare both under the same load. Writes its endpoint as the first line and runs until its input ends.
+    /// </summary>
+    public static int RunAlone()
+    {
+        using var echo = new EchoRouter(replyToEverything: true);
+        Console.WriteLine(echo.Endpoint);
+        Console.Out.Flush();
+        Console.In.ReadToEnd();
+        return 0;
+    }
+
     public string Endpoint => "tcp://127.0.0.1:" + Port;
 
     public void Dispose()
