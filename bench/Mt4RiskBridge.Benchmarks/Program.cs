@@ -23,6 +23,8 @@ if (args.Length > 0 && args[0] == "heavy") return await HeavyHarness.RunAsync(ar
 if (args.Length > 0 && args[0] == "evaluate") return EvaluationDrill.Run(args[1..]);
 // `state [accounts]` counts the managed heap of the service's per-account state (docs/configuration.md).
 if (args.Length > 0 && args[0] == "state") return StateMemoryDrill.Run(args[1..]);
+// `connections [connections] [messages]` counts what a raw NetMQ ROUTER keeps per connection (docs/scaling.md).
+if (args.Length > 0 && args[0] == "connections") return ConnectionMemoryDrill.Run(args[1..]);
 // `report [trades] [runs] [path]` times the report command on a synthetic statement (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "report") return ReportHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

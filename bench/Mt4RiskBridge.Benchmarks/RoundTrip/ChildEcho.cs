@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Mt4RiskBridge.Benchmarks.RoundTrip;
 
@@ -27,6 +28,15 @@ internal sealed class ChildEcho : IDisposable
             _process.Refresh();
             return _process.TotalProcessorTime;
         }
+    }
+
+    /// <summary>The echo's managed heap after a full collection and its resident set, in bytes (<c>echo-router</c> only).</summary>
+    public (long Heap, long Resident) Memory()
+    {
+        _process.StandardInput.WriteLine("memory");
+        _process.StandardInput.Flush();
+        var answer = (_process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the echo ended")).Split(' ');
+        return (long.Parse(answer[0], CultureInfo.InvariantCulture), long.Parse(answer[1], CultureInfo.InvariantCulture));
     }
 
     public static ChildEcho Start(string file, params string[] args)
