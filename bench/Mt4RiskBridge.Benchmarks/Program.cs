@@ -10,6 +10,8 @@ using Mt4RiskBridge.Benchmarks.RoundTrip;
 // `dashboard [checks]` compares the check round trip with dashboards open and refreshing against none open.
 if (args.Length > 0 && args[0] == "dashboard") return await DashboardRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
+// `echo-router` is the raw NetMQ echo alone in a process, the baseline of the load drill's probe.
+if (args.Length > 0 && args[0] == "echo-router") return EchoRouter.RunAlone();
 // `fuzz`, `restart`, `load`, `flood` and `heavy` are the reliability harnesses of docs/reliability.md.
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);
@@ -21,6 +23,8 @@ if (args.Length > 0 && args[0] == "heavy") return await HeavyHarness.RunAsync(ar
 if (args.Length > 0 && args[0] == "evaluate") return EvaluationDrill.Run(args[1..]);
 // `state [accounts]` counts the managed heap of the service's per-account state (docs/configuration.md).
 if (args.Length > 0 && args[0] == "state") return StateMemoryDrill.Run(args[1..]);
+// `connections [connections] [messages]` counts what a raw NetMQ ROUTER keeps per connection (docs/scaling.md).
+if (args.Length > 0 && args[0] == "connections") return ConnectionMemoryDrill.Run(args[1..]);
 // `report [trades] [runs] [path]` times the report command on a synthetic statement (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "report") return ReportHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

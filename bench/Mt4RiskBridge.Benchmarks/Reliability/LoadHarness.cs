@@ -1,18 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mt4RiskBridge.Benchmarks.RoundTrip;
 using Mt4RiskBridge.TestSupport.Drills;
 
 namespace Mt4RiskBridge.Benchmarks.Reliability;
 
 /// <summary>
-/// <c>load [terminals] [seconds] [threads] [processes]</c>: the service as its own process, and that many terminals on
+/// <c>load [terminals] [seconds] [threads] [processes] [--Service:Setting=value …]</c>: the service as its own process, and that many terminals on
 /// a few client threads (in this process, or in that many client processes with that many threads each), each streaming ticks 10/s and its account 1/s and asking a check every 2 s. Reports lost
-/// checks, check latency percentiles, the service's CPU and its memory per terminal, as markdown.
+/// checks, check latency percentiles, the service's CPU and its memory per terminal, as markdown, and a
+/// <see cref="LoadProbe"/>'s check round trip against a raw NetMQ echo's under the same load. Arguments starting
+/// with <c>--</c> go to the service as settings; environment variables <c>LOAD_SERVICE_X</c> reach it as <c>X</c>
+/// (for runtime knobs such as <c>DOTNET_GCgen0size</c>).
 /// </summary>
 internal static class LoadHarness
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] options)
     {
+        var args = options.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var terminals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
         var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
@@ -23,7 +28,7 @@ internal static class LoadHarness
         var dashboard = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServiceProcess.FreePort()}");
         // NetMQ holds at most 1,024 sockets per process unless told otherwise; the terminals need one each.
         NetMQ.NetMQConfig.MaxSockets = Math.Max(1024, terminals + 64);
-        using var service = ServiceProcess.Start(
+        using var service = ServiceProcess.StartBinary(ServiceProcess.DefaultBinary, [
             "--Bridge:Endpoint=" + endpoint,
             "--Dashboard:Endpoint=" + dashboard,
             "--Bridge:MaxConnections=" + (terminals + 64).ToString(CultureInfo.InvariantCulture),
@@ -33,7 +38,8 @@ internal static class LoadHarness
             "--Bridge:LogDirectory=",
             "--Limits:StatePath=" + Path.Combine(folder, "state.db"),
             // Decisions are not logged one by one (the audit trail has them); start-up lines still are.
-            "--Serilog:MinimumLevel:Override:Mt4RiskBridge.Sessions=Warning");
+            "--Serilog:MinimumLevel:Override:Mt4RiskBridge.Sessions=Warning",
+            .. options.Where(a => a.StartsWith("--", StringComparison.Ordinal))], ServiceEnvironment());
         await service.WaitListeningAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         using var process = Process.GetProcessById(service.Id);
         await Task.Delay(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
@@ -55,11 +61,15 @@ internal static class LoadHarness
             // Groups finish connecting at different times: the early ones are silent meanwhile.
             foreach (var group in groups) group.KeepAlive();
             foreach (var group in groups) group.Start();
+            using var echo = ChildEcho.StartNetMq();
+            using var probe = new LoadProbe(endpoint, echo.Endpoint, 690_000);
 
             // Warm up (JIT, buffers, every account's state in place), then measure from clean statistics.
             await Task.Delay(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
             foreach (var group in groups) group.ResetStatistics();
+            probe.Record();
             await Task.Delay(200).ConfigureAwait(false);
+            var echoCpuStart = echo.ProcessorTime;
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
             var gcStart = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
@@ -73,7 +83,9 @@ internal static class LoadHarness
                 peakRss = Math.Max(peakRss, process.WorkingSet64);
             }
             foreach (var group in groups) group.StopSending();
+            probe.Stop();
             var elapsed = wall.Elapsed;
+            var echoCpu = echo.ProcessorTime - echoCpuStart;
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuStart;
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime + TimeSpan.FromSeconds(groups.Sum(g => g.ProcessCpuSeconds)) - clientCpuStart;
@@ -87,6 +99,7 @@ internal static class LoadHarness
 
             Report(terminals, processes > 0 ? $"{processes} client processes of {threads}" : threads.ToString(CultureInfo.InvariantCulture), elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
             RuntimeFigures.Report(terminals, elapsed, idleHeap, gcStart, loaded);
+            probe.Report(echoCpu, elapsed);
             return groups.Sum(g => g.Outstanding) == 0 ? 0 : 1;
         }
         finally
@@ -95,6 +108,17 @@ internal static class LoadHarness
             service.Kill();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static Dictionary<string, string?> ServiceEnvironment()
+    {
+        const string Prefix = "LOAD_SERVICE_";
+        var forwarded = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            forwarded[name[Prefix.Length..]] = Environment.GetEnvironmentVariable(name);
+        }
+        return forwarded;
     }
 
     private static void Report(int terminals, string threads, TimeSpan elapsed, List<ILoadPart> groups, TimeSpan cpu, TimeSpan clientCpu, long idleRss, long loadedRss, long peakRss)

@@ -34,6 +34,26 @@ internal sealed class EchoRouter : IDisposable
 
     public int Port { get; }
 
+    /// <summary>
+    /// <c>echo-router</c>: the echo alone in this process, as the service is alone in its own, so a load run can
+    /// compare both under the same load. Writes its endpoint as the first line and runs until its input ends; a
+    /// line <c>memory</c> is answered with the managed heap after a full collection and the resident set, in bytes.
+    /// </summary>
+    public static int RunAlone()
+    {
+        using var echo = new EchoRouter(replyToEverything: true);
+        Console.WriteLine(echo.Endpoint);
+        Console.Out.Flush();
+        while (Console.In.ReadLine() is { } line)
+        {
+            if (line != "memory") continue;
+            var heap = GC.GetTotalMemory(forceFullCollection: true);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{heap} {Environment.WorkingSet}"));
+            Console.Out.Flush();
+        }
+        return 0;
+    }
+
     public string Endpoint => "tcp://127.0.0.1:" + Port;
 
     public void Dispose()

@@ -4,23 +4,13 @@ namespace Mt4RiskBridge.Benchmarks.RoundTrip;
 
 /// <summary>
 /// The C++ libzmq ROUTER echo of <c>bench/libzmq-echo</c>, built with its make rule and run as a child process: the
-/// floor a check's round trip is compared with. It stops when this object is disposed (its standard input closes)
-/// or after its own time limit.
+/// floor a check's round trip is compared with. It stops when its <see cref="ChildEcho"/> is disposed or after its
+/// own time limit.
 /// </summary>
-internal sealed class LibzmqEcho : IDisposable
+internal static class LibzmqEcho
 {
-    private readonly Process _process;
-
-    private LibzmqEcho(Process process, string endpoint)
-    {
-        _process = process;
-        Endpoint = endpoint;
-    }
-
-    public string Endpoint { get; }
-
     /// <summary>Builds the echo (make) and starts it; throws with what to install when it cannot be built.</summary>
-    public static LibzmqEcho Start(TimeSpan limit)
+    public static ChildEcho Start(TimeSpan limit)
     {
         var folder = Path.Combine(RepositoryRoot(), "bench", "libzmq-echo");
         var (code, output) = Run("make", "-C", folder);
@@ -29,29 +19,7 @@ internal sealed class LibzmqEcho : IDisposable
             throw new InvalidOperationException(
                 $"the libzmq echo baseline did not build (make -C {folder} exited {code}); it needs g++, make, pkg-config, libzmq3-dev and cppzmq-dev:\n{output}");
         }
-        var start = new ProcessStartInfo(Path.Combine(folder, "build", "echo"), ((int)limit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the libzmq echo did not start");
-        var endpoint = process.StandardOutput.ReadLine();
-        if (endpoint is null || !endpoint.StartsWith("tcp://", StringComparison.Ordinal))
-        {
-            process.Kill();
-            process.Dispose();
-            throw new InvalidOperationException("the libzmq echo did not report its endpoint: " + endpoint);
-        }
-        return new LibzmqEcho(process, endpoint);
-    }
-
-    public void Dispose()
-    {
-        // End of input is its signal to stop; the kill is for an echo that does not.
-        _process.StandardInput.Close();
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(5))) _process.Kill();
-        _process.Dispose();
+        return ChildEcho.Start(Path.Combine(folder, "build", "echo"), ((int)limit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static (int Code, string Output) Run(string file, params string[] args)

@@ -22,7 +22,7 @@ internal static class RoundTripHarness
     internal static readonly byte[] Check = Encoding.UTF8.GetBytes(
         """{"v":1,"type":"check","id":"bench","symbol":"EURUSD","side":"buy","orderType":"market","lots":0.5,"sl":1.0950,"tp":1.1100,"magic":20261123,"comment":"round trip"}""");
 
-    private static readonly byte[] Tick = Encoding.UTF8.GetBytes(
+    internal static readonly byte[] Tick = Encoding.UTF8.GetBytes(
         """{"v":1,"type":"tick","symbol":"EURUSD","bid":1.10000,"ask":1.10020,"time":1763640000}""");
 
     private static readonly byte[] Sync = Encoding.UTF8.GetBytes("""{"v":1,"type":"heartbeat","id":"sync"}""");
@@ -90,7 +90,7 @@ internal static class RoundTripHarness
         return 0;
     }
 
-    private static string Ratio(LatencySample sample, LatencySample baseline, double percentile) =>
+    internal static string Ratio(LatencySample sample, LatencySample baseline, double percentile) =>
         string.Create(CultureInfo.InvariantCulture, $"{sample.Percentile(percentile) / baseline.Percentile(percentile):0.00}×");
 
     /// <summary>The host on free loopback ports with its files in <paramref name="folder"/>, tuned for one busy terminal.</summary>
@@ -119,9 +119,11 @@ internal static class RoundTripHarness
         return socket;
     }
 
-    internal static void Prepare(DealerSocket service)
+    /// <summary>Hello, contract, quote, positions and account for <paramref name="login"/>, so its checks are decided.</summary>
+    internal static void Prepare(DealerSocket service, long login = 1001)
     {
-        Exchange(service, """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","company":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"bench"}""");
+        Exchange(service, string.Create(CultureInfo.InvariantCulture,
+            $$"""{"v":1,"type":"hello","id":"h","account":{{login}},"server":"Bench","company":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent","client":"bench"}"""));
         service.SendFrame("""{"v":1,"type":"symbol","symbol":"EURUSD","digits":5,"point":0.00001,"contractSize":100000,"tickSize":0.00001,"tickValue":1,"minLot":0.01,"maxLot":100,"lotStep":0.01,"marginCalcMode":0,"marginInit":0,"marginHedged":50000,"baseCurrency":"EUR","profitCurrency":"USD","marginCurrency":"EUR","stopLevel":0}""");
         service.SendFrame(Tick);
         service.SendFrame("""{"v":1,"type":"positions","positions":[]}""");
