@@ -17,7 +17,8 @@ public class IngestBenchmarks
         """{"v":1,"type":"check","id":"bench","symbol":"EURUSD","side":"buy","orderType":"market","lots":0.5,"sl":1.0950,"tp":1.1100,"magic":20261123,"comment":"round trip"}""");
 
     private IHost _host = null!;
-    private TerminalSessions _sessions = null!;
+    private ConnectionTable _connections = null!;
+    private MessageRouter _router = null!;
     private DateTimeOffset _now;
 
     [GlobalSetup]
@@ -25,11 +26,12 @@ public class IngestBenchmarks
     {
         _host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Dashboard:Enabled=false", "--Serilog:MinimumLevel:Default=Warning", "--Limits:MaxChecksPerSecond=0", "--Bridge:MaxMessagesPerSecond=10000000",
             "--Limits:StatePath=" + Path.Combine(Path.GetTempPath(), "mt4rb-bench-state.db"), "--Bridge:AuditPath=" + Path.GetTempFileName()]);
-        _sessions = _host.Services.GetRequiredService<TerminalSessions>();
+        _connections = _host.Services.GetRequiredService<ConnectionTable>();
+        _router = _host.Services.GetRequiredService<MessageRouter>();
         // Decisions are refused unless they can be audited, so the audit file must be open.
         _host.Services.GetRequiredService<AuditTrail>().StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _now = DateTimeOffset.UtcNow;
-        var connection = _sessions.Connect(Identity, _now);
+        var connection = _connections.Connect(Identity, _now);
         foreach (var frame in new[]
         {
             """{"v":1,"type":"hello","id":"h","account":1001,"server":"Bench","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}""",
@@ -38,9 +40,9 @@ public class IngestBenchmarks
             """{"v":1,"type":"account","balance":10000,"equity":10000,"margin":0,"freeMargin":10000,"leverage":500,"time":1763640000}""",
         })
         {
-            _sessions.Handle(connection, Encoding.UTF8.GetBytes(frame), _now);
+            _router.Handle(connection, Encoding.UTF8.GetBytes(frame), _now);
         }
-        _sessions.Handle(connection, Tick, _now);
+        _router.Handle(connection, Tick, _now);
     }
 
     [GlobalCleanup]
@@ -51,12 +53,12 @@ public class IngestBenchmarks
     }
 
     [Benchmark]
-    public byte[]? TickMessage() => _sessions.Handle(_sessions.Connect(Identity, _now), Tick, _now);
+    public byte[]? TickMessage() => _router.Handle(_connections.Connect(Identity, _now), Tick, _now);
 
     [Benchmark]
     public byte[]? CheckMessage()
     {
-        var reply = _sessions.Handle(_sessions.Connect(Identity, _now), Check, _now);
+        var reply = _router.Handle(_connections.Connect(Identity, _now), Check, _now);
         // Guard against measuring a refusal instead of a decision.
         return reply is not null && reply.AsSpan().IndexOf("\"verdict\":\"approve\""u8) >= 0 ? reply : throw new InvalidOperationException("no approval");
     }

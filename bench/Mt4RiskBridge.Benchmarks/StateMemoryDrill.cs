@@ -27,29 +27,30 @@ internal static class StateMemoryDrill
         using var host = BridgeApp.CreateHost(["--Bridge:LogDirectory=", "--Dashboard:Enabled=false", "--Serilog:MinimumLevel:Default=Error", "--Bridge:MaxUnauthenticatedMessagesPerSecond=1000000",
             "--Bridge:MaxConnections=" + (accounts + 1).ToString(CultureInfo.InvariantCulture),
             "--Limits:StatePath=" + Path.Combine(Path.GetTempPath(), "mt4rb-state-drill.db"), "--Bridge:AuditPath=" + audit]);
-        var sessions = host.Services.GetRequiredService<TerminalSessions>();
+        var connections = host.Services.GetRequiredService<ConnectionTable>();
+        var router = host.Services.GetRequiredService<MessageRouter>();
         var now = DateTimeOffset.UtcNow;
         var stream = Stream.Select(Encoding.UTF8.GetBytes).ToArray();
         // One account first, so what every service holds anyway (caches, JIT, the first dictionary sizes) is not counted.
-        Feed(sessions, 0, stream, now);
+        Feed(connections, router, 0, stream, now);
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        for (var i = 1; i <= accounts; i++) Feed(sessions, i, stream, now);
-        sessions.EndBatch();
+        for (var i = 1; i <= accounts; i++) Feed(connections, router, i, stream, now);
+        connections.EndBatch();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        GC.KeepAlive(sessions);
+        GC.KeepAlive(connections);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{accounts} accounts (hello, one contract, one quote, no positions, account): {(after - before) / 1024.0 / accounts:0.00} KiB of managed heap per account ({sessions.ConnectionCount} connections held)"));
+            $"{accounts} accounts (hello, one contract, one quote, no positions, account): {(after - before) / 1024.0 / accounts:0.00} KiB of managed heap per account ({connections.Count} connections held)"));
         File.Delete(audit);
         return 0;
     }
 
-    private static void Feed(TerminalSessions sessions, int index, byte[][] stream, DateTimeOffset now)
+    private static void Feed(ConnectionTable connections, MessageRouter router, int index, byte[][] stream, DateTimeOffset now)
     {
         var identity = BitConverter.GetBytes(index + 1);
-        var connection = sessions.Connect(identity, now);
-        sessions.Handle(connection, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+        var connection = connections.Connect(identity, now);
+        router.Handle(connection, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
             $$"""{"v":1,"type":"hello","id":"h","account":{{700_000 + index}},"server":"Load","currency":"USD","leverage":500,"marginCallLevel":100,"stopOutLevel":50,"stopOutMode":"percent"}""")), now);
-        foreach (var frame in stream) sessions.Handle(connection, frame, now);
-        sessions.EndBatch();
+        foreach (var frame in stream) router.Handle(connection, frame, now);
+        connections.EndBatch();
     }
 }

@@ -11,6 +11,7 @@ using Mt4RiskBridge.Diagnostics;
 using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.Risk;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Sessions.Handlers;
 using Mt4RiskBridge.Settings;
 using Mt4RiskBridge.Transport;
 using Mt4RiskBridge.Web;
@@ -111,8 +112,12 @@ public static class BridgeApp
         services.AddHostedService<CounterLog>();
         services.AddSingleton<HelloGate>();
         services.AddSingleton<InputLimits>();
-        services.AddSingleton<CheckHandler>();
-        services.AddSingleton<TerminalSessions>();
+        services.AddSingleton<TerminalPusher>();
+        services.AddSingleton<AccountUpdater>();
+        services.AddSingleton<ConnectionTable>();
+        services.AddSingleton<CheckFacts>();
+        AddMessageHandlers(services);
+        services.AddSingleton<MessageRouter>();
         // The audit trail starts first and stops last, after the transport has sent its final decision.
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditTrail>());
@@ -122,6 +127,20 @@ public static class BridgeApp
         if (demo) Demo.DemoSetup.AddServices(services);
         // After the transport: the web server starts once the socket thread's services exist, and stops first.
         DashboardSetup.AddDashboard(builder);
+    }
+
+    /// <summary>One handler per client message type; <see cref="MessageRouter"/> refuses to start without exactly one for each.</summary>
+    private static void AddMessageHandlers(IServiceCollection services)
+    {
+        services.AddSingleton<IMessageHandler, HelloHandler>();
+        services.AddSingleton<IMessageHandler, AccountHandler>();
+        services.AddSingleton<IMessageHandler, SymbolHandler>();
+        services.AddSingleton<IMessageHandler, TickHandler>();
+        services.AddSingleton<IMessageHandler, TicksHandler>();
+        services.AddSingleton<IMessageHandler, PositionsHandler>();
+        services.AddSingleton<IMessageHandler, CheckHandler>();
+        services.AddSingleton<IMessageHandler, HeartbeatHandler>();
+        services.AddSingleton<IMessageHandler, SizeHandler>();
     }
 
     /// <summary>The command line: <c>run</c> (the default), <c>demo</c>, <c>halt</c>, <c>resume</c>, <c>keygen</c>, <c>report</c>.</summary>

@@ -10,8 +10,8 @@ namespace Mt4RiskBridge.Exposure;
 /// Routes each account's stream to the watchers that warn about the moments that hurt, one per warning family
 /// (trading state, tier change, margin-call proximity, weekend gap, post-trade, unlimited eligibility), and gives
 /// checks the facts they keep (check rate, trading state, higher-margin windows). Decides nothing itself. Runs on the
-/// socket thread only, called by <see cref="TerminalSessions"/>; all times the watchers reason about are broker
-/// server time from the terminal's own <c>time</c> fields.
+/// socket thread only, called by <see cref="AccountUpdater"/> and <see cref="CheckFacts"/>; all times the watchers
+/// reason about are broker server time from the terminal's own <c>time</c> fields.
 /// </summary>
 public sealed class ExposureMonitor
 {

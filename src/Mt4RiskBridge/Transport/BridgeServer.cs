@@ -14,7 +14,7 @@ namespace Mt4RiskBridge.Transport;
 
 /// <summary>
 /// Owns the ROUTER socket on one poller thread: receives frames, hands each message to
-/// <see cref="TerminalSessions"/> and sends its reply in the envelope the peer used. Other threads reach the
+/// <see cref="MessageRouter"/> and sends its reply in the envelope the peer used. Other threads reach the
 /// socket only through <see cref="Push"/>, which queues onto the poller. It binds once every hosted service has
 /// started (<see cref="StartedAsync"/>), so the health endpoint already answers "not ready" while a port is still held.
 /// </summary>
@@ -31,7 +31,9 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
     internal static ReadOnlySpan<byte> DisconnectMarker => "\0mt4riskbridge:disconnected\0"u8;
 
     private readonly BridgeOptions _options;
-    private readonly TerminalSessions _sessions;
+    private readonly ConnectionTable _connections;
+    private readonly MessageRouter _messages;
+    private readonly TerminalPusher _pusher;
     private readonly BridgeEndpoint _endpoint;
     private readonly ServiceClock _clock;
     private readonly TimeProvider _time;
@@ -52,14 +54,17 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
     private NetMQQueue<bool>? _sweeps;
     private ITimer? _sweepTimer;
 
-    public BridgeServer(IOptions<BridgeOptions> options, TerminalSessions sessions, BridgeEndpoint endpoint, ServiceClock clock,
-        TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger, BridgeMetrics metrics, BatchStatistics statistics)
+    public BridgeServer(IOptions<BridgeOptions> options, ConnectionTable connections, MessageRouter messages, TerminalPusher pusher,
+        BridgeEndpoint endpoint, ServiceClock clock, TimeProvider time, Diagnostics.BridgeCounters counters, ILogger<BridgeServer> logger,
+        BridgeMetrics metrics, BatchStatistics statistics)
     {
         _statistics = statistics;
         _metrics = metrics;
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _sessions = sessions;
+        _connections = connections;
+        _messages = messages;
+        _pusher = pusher;
         _endpoint = endpoint;
         _clock = clock;
         _time = time;
@@ -116,13 +121,13 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         _pushes.ReceiveReady += (_, _) => SendPushes();
         _sweeps = new NetMQQueue<bool>();
         _sweeps.ReceiveReady += (_, _) => Sweep();
-        _inbound = new InboundBatch(_sessions, _clock, _statistics, _options.MaxMessageBytes, Reply, _logger);
+        _inbound = new InboundBatch(_connections, _messages, _clock, _statistics, _options.MaxMessageBytes, Reply, _logger);
         router.ReceiveReady += (_, _) => _inbound.Run(router);
         _poller = [router, _pushes, _sweeps];
         _listener.Start();
         _poller.RunAsync("Mt4RiskBridge socket");
         _sweepTimer = _time.CreateTimer(_ => RequestSweep(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        _sessions.AttachPusher(Push);
+        _pusher.Attach(Push);
         LogListening(bound);
         LogTcpLimit(_listener.Limit);
     }
@@ -175,7 +180,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         while (_sweeps!.TryDequeue(out _, TimeSpan.Zero))
         {
         }
-        _sessions.Sweep(_clock.Now);
+        _connections.Sweep(_clock.Now);
     }
 
     /// <summary>Twice the message limit, and at least 128 KiB over it, so a sender slightly over learns why.</summary>
@@ -235,7 +240,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         while (_pushes!.TryDequeue(out var push, TimeSpan.Zero))
         {
             Interlocked.Decrement(ref _pendingPushes);
-            foreach (var connection in _sessions.PushTargets(push.Login)) Send(connection, push.Payload);
+            foreach (var connection in _connections.PushTargets(push.Login)) Send(connection, push.Payload);
         }
     }
 

@@ -28,7 +28,8 @@ internal sealed partial class InboundBatch : IDisposable
     private readonly Entry[] _entries = new Entry[BatchSize];
     private readonly Dictionary<AccountSlot, Held> _held = new(ReferenceEqualityComparer.Instance);
     private readonly byte[] _identity = new byte[256];
-    private readonly TerminalSessions _sessions;
+    private readonly ConnectionTable _connections;
+    private readonly MessageRouter _router;
     private readonly ServiceClock _clock;
     private readonly BatchStatistics _statistics;
     private readonly Action<Connection, byte[]?> _reply;
@@ -41,10 +42,11 @@ internal sealed partial class InboundBatch : IDisposable
     private int _backlog;
     private int _backlogApplied;
 
-    public InboundBatch(TerminalSessions sessions, ServiceClock clock, BatchStatistics statistics, int maxMessageBytes,
+    public InboundBatch(ConnectionTable connections, MessageRouter router, ServiceClock clock, BatchStatistics statistics, int maxMessageBytes,
         Action<Connection, byte[]?> reply, ILogger logger)
     {
-        _sessions = sessions;
+        _connections = connections;
+        _router = router;
         _clock = clock;
         _statistics = statistics;
         _maxMessageBytes = maxMessageBytes;
@@ -82,7 +84,7 @@ internal sealed partial class InboundBatch : IDisposable
         finally
         {
             for (var i = 0; i < _count; i++) Release(ref _entries[i]);
-            _sessions.EndBatch();
+            _connections.EndBatch();
             _statistics.Batch(_count);
         }
     }
@@ -104,10 +106,10 @@ internal sealed partial class InboundBatch : IDisposable
                 // Everything the peer sent came before this; it is handled now, so a new peer that takes the
                 // identity later in the batch starts afresh.
                 ApplyConnection(identity);
-                _sessions.Disconnected(identity);
+                _connections.Disconnected(identity);
                 continue;
             }
-            var connection = _sessions.Connect(identity, now);
+            var connection = _connections.Connect(identity, now);
             // REQ peers send an empty delimiter before the message; DEALER peers send the message alone.
             var delimited = entry.Frame.Size == 0 && entry.Frame.HasMore;
             if (delimited) router.Receive(ref entry.Frame);
@@ -128,13 +130,13 @@ internal sealed partial class InboundBatch : IDisposable
                     router.Receive(ref entry.Frame);
                     frames++;
                 }
-                Answer(ref entry, _sessions.RefuseFrames(connection, frames));
+                Answer(ref entry, _router.RefuseFrames(connection, frames));
             }
             else if (entry.Frame.Size > _maxMessageBytes)
             {
-                Answer(ref entry, _sessions.RefuseTooLarge(connection, entry.Frame.Size, _maxMessageBytes));
+                Answer(ref entry, _router.RefuseTooLarge(connection, entry.Frame.Size, _maxMessageBytes));
             }
-            else if (_sessions.Screen(connection, entry.Frame.Slice(), now, out var screened))
+            else if (_router.Screen(connection, entry.Frame.Slice(), now, out var screened))
             {
                 Answer(ref entry, screened);
             }
@@ -294,14 +296,14 @@ internal sealed partial class InboundBatch : IDisposable
     }
 
     /// <summary>
-    /// Hands one message to the sessions; a failure anywhere in its handling becomes an <c>engine_error</c> reply
+    /// Hands one message to the router; a failure anywhere in its handling becomes an <c>engine_error</c> reply
     /// (never an approval) and the socket thread lives on to serve the next message.
     /// </summary>
     private byte[]? HandleGuarded(Connection connection, ReadOnlySpan<byte> payload, long received, out bool refused)
     {
         try
         {
-            return _sessions.Handle(connection, payload, connection.LastSeen, received, out refused);
+            return _router.Handle(connection, payload, connection.LastSeen, received, out refused);
         }
 #pragma warning disable CA1031 // Whatever one message breaks, the other terminals keep their risk gate.
         catch (Exception ex)

@@ -109,17 +109,17 @@ public sealed class BadInputTests
     public async Task TenMegabyteFrame_DisconnectsItsSender_BeforeItIsBuffered()
     {
         await using var bridge = await BridgeHarness.StartAsync();
-        var sessions = bridge.Host.Services.GetRequiredService<Sessions.TerminalSessions>();
+        var connections = bridge.Host.Services.GetRequiredService<Sessions.ConnectionTable>();
         var other = bridge.Dealer();
         other.Ask(Wire.Hello(1002));
         var client = bridge.Dealer();
         client.Ask(Wire.Hello(1001));
-        Assert.Equal(2, sessions.ConnectionCount);
+        Assert.Equal(2, connections.Count);
 
         client.SendBytes(Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"heartbeat\",\"pad\":\"" + new string('x', 10 * 1024 * 1024) + "\"}"));
 
         // Over twice Bridge:MaxMessageBytes the socket drops the peer, and the service forgets its connection.
-        await BridgeHarness.EventuallyAsync(() => sessions.ConnectionCount == 1, "dropping the sender of a 10 MB frame");
+        await BridgeHarness.EventuallyAsync(() => connections.Count == 1, "dropping the sender of a 10 MB frame");
         Assert.Equal("ack", other.Ask("""{"v":1,"type":"heartbeat","id":"after"}""").GetProperty("type").GetString());
     }
 

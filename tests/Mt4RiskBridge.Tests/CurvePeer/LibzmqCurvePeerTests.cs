@@ -85,8 +85,8 @@ public sealed class LibzmqCurvePeerTests : IDisposable
         Assert.True(bridge.Accounts.TryGet(7001, out var view));
         Assert.Equal(10_000m, view.Account.Equity);
         // libzmq's disconnect reaches the service too: the connection is forgotten.
-        var sessions = bridge.Host.Services.GetRequiredService<Mt4RiskBridge.Sessions.TerminalSessions>();
-        await BridgeHarness.EventuallyAsync(() => sessions.ConnectionCount == 0, "forgetting the libzmq peer after it closed");
+        var connections = bridge.Host.Services.GetRequiredService<Mt4RiskBridge.Sessions.ConnectionTable>();
+        await BridgeHarness.EventuallyAsync(() => connections.Count == 0, "forgetting the libzmq peer after it closed");
     }
 
     [Fact]

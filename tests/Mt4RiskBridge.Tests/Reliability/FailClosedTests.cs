@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Sessions.Handlers;
 using Mt4RiskBridge.Transport;
 using Mt4RiskBridge.Tests.Bridge;
 
@@ -47,12 +48,12 @@ public sealed class FailClosedTests
     public async Task Message_WhoseHandlingThrowsOutsideTheEngine_GetsEngineErrorAndTheServiceLivesOn()
     {
         // A logger that fails on one account's hello: a fault in the session code, not in the engine.
-        var failing = new FailingLogger<TerminalSessions>("Account 666 ");
+        var failing = new FailingLogger<HelloHandler>("Account 666 ");
         var folder = Directory.CreateTempSubdirectory("mt4rb-fail").FullName;
         using var host = BridgeApp.CreateHost(
             ["--Bridge:Endpoint=tcp://127.0.0.1:0", "--Dashboard:Endpoint=http://127.0.0.1:0", "--Bridge:AuditPath=" + Path.Combine(folder, "decisions.jsonl"), "--Bridge:LogDirectory=",
              "--Limits:StatePath=" + Path.Combine(folder, "state.db"), "--Serilog:MinimumLevel:Default=Warning"],
-            services => services.AddSingleton<ILogger<TerminalSessions>>(failing));
+            services => services.AddSingleton<ILogger<HelloHandler>>(failing));
         await host.StartAsync();
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
         using var client = TestClient.Dealer(endpoint);

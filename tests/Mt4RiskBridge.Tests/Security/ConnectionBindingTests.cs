@@ -18,7 +18,7 @@ public sealed class ConnectionBindingTests
     private static string Code(JsonElement reply) =>
         reply.GetProperty("type").GetString() == "error" ? reply.GetProperty("code").GetString()! : reply.GetProperty("type").GetString()!;
 
-    private static TerminalSessions Sessions(BridgeHarness bridge) => bridge.Host.Services.GetRequiredService<TerminalSessions>();
+    private static ConnectionTable Connections(BridgeHarness bridge) => bridge.Host.Services.GetRequiredService<ConnectionTable>();
 
     private static string Heartbeat(string id) => $$"""{"v":1,"type":"heartbeat","id":"{{id}}"}""";
 
@@ -34,7 +34,7 @@ public sealed class ConnectionBindingTests
         Assert.Equal("ack", Code(terminal.Ask(Wire.Account(1_000m, id: "a1"))));
         terminal.Dispose();
         // The socket reports the disconnect; the connection is forgotten with it.
-        await BridgeHarness.EventuallyAsync(() => Sessions(bridge).ConnectionCount == 0, "forgetting the disconnected terminal");
+        await BridgeHarness.EventuallyAsync(() => Connections(bridge).Count == 0, "forgetting the disconnected terminal");
 
         var intruder = bridge.DealerWithIdentity(identity);
         Assert.Equal("no_hello", Code(intruder.Ask(Wire.Account(1_000_000_000m, id: "a2"))));
@@ -69,7 +69,7 @@ public sealed class ConnectionBindingTests
 
         Assert.Equal("welcome", Code(bridge.Dealer().Ask(Wire.Hello(1001))));
         Assert.Equal("welcome", Code(bridge.Dealer().Ask(Wire.Hello(1002))));
-        Assert.Equal(2, Sessions(bridge).ConnectionCount);
+        Assert.Equal(2, Connections(bridge).Count);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ConnectionBindingTests
 
         var withToken = Wire.Hello(1001).Replace("\"client\"", $"\"token\":\"{Shared}\",\"client\"", StringComparison.Ordinal);
         Assert.Equal("welcome", Code(bridge.Dealer().Ask(withToken)));
-        Assert.Equal(1, Sessions(bridge).ConnectionCount);
+        Assert.Equal(1, Connections(bridge).Count);
         Assert.Equal(0, bridge.Host.Services.GetRequiredService<BridgeCounters>().ConnectionsRefused);
     }
 
@@ -100,7 +100,7 @@ public sealed class ConnectionBindingTests
         Assert.Equal("no_hello", Code(second.Ask(Heartbeat("hb"))));
 
         first.Dispose();
-        await BridgeHarness.EventuallyAsync(() => Sessions(bridge).ConnectionCount == 0, "forgetting the disconnected terminal");
+        await BridgeHarness.EventuallyAsync(() => Connections(bridge).Count == 0, "forgetting the disconnected terminal");
         Assert.Equal("welcome", Code(second.Ask(Wire.Hello(1002, id: "h3"))));
     }
 }
