@@ -16,6 +16,7 @@ if (args.Length > 0 && args[0] == "echo-router") return EchoRouter.RunAlone();
 if (args.Length > 0 && args[0] == "fuzz") return await FuzzHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "restart") return await RestartHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "load-client") return LoadClientProcess.Run(args[1..]);
+if (args.Length > 0 && args[0] == "heavy-client") return HeavyClientProcess.Run(args[1..]);
 if (args.Length > 0 && args[0] == "load") return await LoadHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "flood") return await FloodHarness.RunAsync(args[1..]).ConfigureAwait(false);
 if (args.Length > 0 && args[0] == "heavy") return await HeavyHarness.RunAsync(args[1..]).ConfigureAwait(false);

@@ -17,6 +17,44 @@ public static class WireParser
         MaxDepth = 32,
     };
 
+    /// <summary>How far into a frame <see cref="LeadingId"/> looks: the envelope, never the body.</summary>
+    public const int LeadingIdWindow = 4096;
+
+    /// <summary>
+    /// The frame's id when it is among its leading fields, where writers put it (v, type and id first): read from
+    /// at most the first <see cref="LeadingIdWindow"/> bytes and only up to the first array or object value. So a
+    /// frame dropped unread is answered for a fixed, small cost whatever its size. Null when the id is not there,
+    /// is repeated, or is not a usable id.
+    /// </summary>
+    public static string? LeadingId(ReadOnlySpan<byte> frame)
+    {
+        var window = frame[..Math.Min(frame.Length, LeadingIdWindow)];
+        var reader = new Utf8JsonReader(window, isFinalBlock: window.Length == frame.Length, new JsonReaderState(ReaderOptions));
+        string? id = null;
+        var seen = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                // The body starts here (or the window ends): nothing further is read.
+                if (!reader.Read() || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) return id;
+                if (!isId) continue;
+                // A repeated id is no id: the parser refuses such a frame without one.
+                if (seen) return null;
+                seen = true;
+                ReadId(ref reader, out id, out var problem);
+                if (problem is not null) return null;
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // As in the full parse: an id read before the break is still the sender's id.
+        }
+        return id;
+    }
+
     /// <summary>Parses a frame a client sent to the service: one of the eight client message types.</summary>
     public static WireParseResult<ClientMessage> Parse(ReadOnlySpan<byte> frame)
     {

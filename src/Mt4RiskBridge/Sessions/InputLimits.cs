@@ -148,7 +148,7 @@ public sealed partial class InputLimits
 
     /// <summary>An error that carries the frame's id when it has a readable one, so the sender can match it.</summary>
     private static byte[] Error(ReadOnlySpan<byte> payload, string code, string text) =>
-        WireWriter.Serialize(new WireError(code, text) { Id = WireParser.Parse(payload).Id });
+        WireWriter.Serialize(new WireError(code, text) { Id = WireParser.LeadingId(payload) });
 
     [LoggerMessage(EventId = 702, Level = LogLevel.Warning, Message = "Connection limit of {Max} reached (Bridge:MaxConnections); refusing further hellos")]
     private partial void LogCapacity(int max);

@@ -84,6 +84,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         var security = Security.SecurityCheck.Validate(_options, AppContext.BaseDirectory, out var curve);
         if (security.Count > 0) throw new OptionsValidationException(BridgeOptions.Section, typeof(BridgeOptions), security);
 
+        FrameBufferPool.Install();
         var router = new RouterSocket();
         router.Options.Linger = TimeSpan.Zero;
         // A small queue per peer: a sender faster than the service is held back by TCP, not buffered here.

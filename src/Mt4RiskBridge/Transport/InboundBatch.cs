@@ -9,12 +9,13 @@ using NetMQ;
 namespace Mt4RiskBridge.Transport;
 
 /// <summary>
-/// One readiness event of the ROUTER socket: reads what is waiting (up to a batch, and a share of it per
-/// connection), then answers the batch's checks before it applies the rest. A check is judged after everything
-/// its own connection sent before it and the state its account's other connections sent before it; the state of
-/// other accounts read in the same batch waits behind it. An id-less <c>account</c>, <c>positions</c> or
-/// <c>tick</c> (per symbol) that a later one for the same account replaces, with nothing else of that account in
-/// between, is skipped unread; should the later one be refused, the skipped one is applied in its place.
+/// One readiness event of the ROUTER socket: reads what is waiting (up to a batch, a share of it per connection,
+/// and about one <c>Bridge:MaxMessageBytes</c> of messages to parse), then answers the batch's checks before it
+/// applies the rest. A check is judged after everything its own connection sent before it and the state its
+/// account's other connections sent before it; the state of other accounts read in the same batch waits behind it.
+/// An id-less <c>account</c>, <c>positions</c> or <c>tick</c> (per symbol) that a later one for the same account
+/// replaces, with nothing else of that account in between, is skipped unread; should the later one be refused, the
+/// skipped one is applied in its place.
 /// Socket thread only.
 /// </summary>
 internal sealed partial class InboundBatch : IDisposable
@@ -41,6 +42,8 @@ internal sealed partial class InboundBatch : IDisposable
     private long _batch;
     private int _backlog;
     private int _backlogApplied;
+    // Bytes read in this batch that will be parsed (refused frames cost next to nothing and do not count).
+    private long _parseBytes;
 
     public InboundBatch(ConnectionTable connections, MessageRouter router, ServiceClock clock, BatchStatistics statistics, int maxMessageBytes,
         Action<Connection, byte[]?> reply, ILogger logger)
@@ -64,6 +67,7 @@ internal sealed partial class InboundBatch : IDisposable
         _batch++;
         _count = 0;
         _backlog = _backlogApplied = 0;
+        _parseBytes = 0;
         _held.Clear();
         try
         {
@@ -144,10 +148,12 @@ internal sealed partial class InboundBatch : IDisposable
             {
                 entry.Sniffed = WireSniffer.Sniff(entry.Frame.Slice());
                 Hold(_count);
+                _parseBytes += entry.Frame.Size;
             }
             if (entry.Answered && entry.Reply is null) Release(ref entry);
             else _count++;
-            if (!share) return;
+            // One full-size message's worth to parse per wake: a check read next waits for that much at most.
+            if (!share || _parseBytes >= _maxMessageBytes) return;
         }
     }
 

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using NetMQ;
-using NetMQ.Sockets;
 using Mt4RiskBridge.Tests.Bridge;
 
 namespace Mt4RiskBridge.Tests.Reliability;
@@ -35,9 +33,32 @@ public sealed class HeavySenderTests
     }
 
     [Fact]
+    public async Task OneWake_ParsesAboutOneFullSizeMessage_SoACheckReadNextWaitsForNoMore()
+    {
+        await using var bridge = await BridgeHarness.StartAsync("{}", "--Bridge:MaxMessageBytes=131072", "--Bridge:MaxBytesPerSecond=100000000");
+        var client = bridge.Dealer();
+        client.Ask(Wire.Hello(1001));
+        var lists = Enumerable.Range(1, 3).Select(i => Encoding.UTF8.GetString(ThousandPositions)
+            .Replace("{\"v\":1,", "{\"v\":1,\"id\":\"p" + i + "\",", StringComparison.Ordinal)).ToArray();
+        var split = false;
+        for (var attempt = 0; attempt < 5 && !split; attempt++)
+        {
+            var batches = bridge.Batches.Batches;
+            await using (await bridge.HoldSocketThreadAsync())
+            {
+                foreach (var list in lists) client.Send(list);
+            }
+            Assert.Equal(["p1", "p2", "p3"], Enumerable.Range(0, 3).Select(_ => client.Receive().GetProperty("id").GetString()));
+            // Within one connection's share (twice the limit), yet two wakes: two lists reach the limit, the third waits.
+            split = bridge.Batches.Batches == batches + 2;
+        }
+        Assert.True(split, "three queued lists were never read as two batches");
+    }
+
+    [Fact]
     public async Task ThreeHeavySenders_AreHeldToTheirBudget_AndAnotherTerminalKeepsItsDecisions()
     {
-        // One list, then a trickle: whatever else the service reads from them is refused unread.
+        // The burst holds one list; the service clock stands still, so every later list is refused: exact counts.
         await using var bridge = await BridgeHarness.StartAsync("{}", "--Bridge:MaxMessageBytes=131072", "--Bridge:MaxBytesPerSecond=1024");
         var terminal = bridge.Dealer();
         terminal.Ask(Wire.Hello(1001));
@@ -46,40 +67,106 @@ public sealed class HeavySenderTests
         terminal.Send(Wire.NoPositions);
         Assert.Equal("ack", terminal.Ask(Wire.Account(10_000m, id: "a")).GetProperty("type").GetString());
 
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        var senders = Enumerable.Range(0, 3).Select(i => Task.Run(() => Flood(bridge.Endpoint, 2001 + i, stop.Token))).ToArray();
-        var decisions = 0;
-        while (!stop.IsCancellationRequested)
+        using var streaming = new CountdownEvent(3);
+        using var checksDone = new ManualResetEventSlim();
+        var senders = Enumerable.Range(0, 3).Select(i => new HeavySender(bridge.Endpoint, 2001 + i, streaming, checksDone)).ToArray();
+        // Barrier: every sender has had a list refused before the checks start, so they are asked beside the stream.
+        Assert.True(streaming.Wait(TimeSpan.FromSeconds(60)), "a heavy sender did not get going");
+        for (var i = 0; i < 10; i++)
         {
-            var reply = terminal.Ask(Wire.Check("c" + decisions, 0.01m));
-            Assert.Equal("decision", reply.GetProperty("type").GetString());
-            decisions++;
+            var reply = terminal.Ask(Wire.Check("c" + i, 0.01m));
+            Assert.Equal(("decision", "c" + i), (reply.GetProperty("type").GetString(), reply.GetProperty("id").GetString()));
         }
-        var refusals = await Task.WhenAll(senders);
+        checksDone.Set();
 
-        Assert.True(decisions > 0);
-        // Each heavy sender met its byte budget: the service refused the excess rather than reading it all.
-        Assert.All(refusals, r => Assert.True(r > 0, "a heavy sender was never refused"));
+        foreach (var sender in senders)
+        {
+            var (sent, refused) = sender.Finish();
+            // The first list was taken; each one after it, the last (with an id) included, was refused unread.
+            Assert.True(sent >= 3, "a heavy sender sent fewer than three lists");
+            Assert.Equal(sent - 1, refused);
+        }
     }
 
-    /// <summary>Sends 90 KB position lists as fast as the socket takes them until stopped; returns its rate_limit replies.</summary>
-    private static int Flood(string endpoint, long login, CancellationToken stop)
+    /// <summary>
+    /// Streams 74 KB position lists on a thread of its own (a blocking loop on the thread pool starves it) until the
+    /// terminal's checks are done, then sends one with an id and reads up to its reply: every reply has arrived then.
+    /// </summary>
+    private sealed class HeavySender
     {
-        using var socket = new DealerSocket();
-        socket.Options.Linger = TimeSpan.Zero;
-        socket.Connect(endpoint);
-        socket.SendFrame(Wire.Hello(login));
-        if (!socket.TryReceiveFrameString(TimeSpan.FromSeconds(5), out _)) return 0;
-        var refused = 0;
-        while (!stop.IsCancellationRequested)
+        /// <summary>Lists per sender at most: their replies stay far below the socket's queue, so none is dropped.</summary>
+        private const int MaxLists = 200;
+
+        private readonly Thread _thread;
+        private int _sent;
+        private int _refused;
+        private Exception? _failure;
+
+        public HeavySender(string endpoint, long login, CountdownEvent streaming, ManualResetEventSlim checksDone)
         {
-            socket.TrySendFrame(TimeSpan.FromMilliseconds(10), ThousandPositions);
-            while (socket.TryReceiveFrameBytes(TimeSpan.Zero, out var reply))
+            _thread = new Thread(() =>
             {
-                using var json = JsonDocument.Parse(reply);
-                if (json.RootElement.TryGetProperty("code", out var code) && code.GetString() == "rate_limit") refused++;
+                try
+                {
+                    Run(endpoint, login, streaming, checksDone);
+                }
+#pragma warning disable CA1031 // Reported by Finish on the test's thread.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    _failure = ex;
+                    if (streaming.CurrentCount > 0) streaming.Signal();
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public (int Sent, int Refused) Finish()
+        {
+            _thread.Join();
+            if (_failure is not null) throw new InvalidOperationException("a heavy sender failed", _failure);
+            return (_sent, _refused);
+        }
+
+        private void Run(string endpoint, long login, CountdownEvent streaming, ManualResetEventSlim checksDone)
+        {
+            using var socket = TestClient.Dealer(endpoint);
+            Assert.Equal("welcome", socket.Ask(Wire.Hello(login)).GetProperty("type").GetString());
+            var signalled = false;
+            do
+            {
+                socket.SendBytes(ThousandPositions);
+                _sent++;
+                foreach (var reply in socket.ReceiveQueued()) Count(reply);
+                if (!signalled && _refused > 0)
+                {
+                    signalled = true;
+                    streaming.Signal();
+                }
+                if (!signalled && _sent >= 2)
+                {
+                    // The second list's refusal is on its way: wait for it (past any pushed warning) rather than send on.
+                    while (_refused == 0) Count(socket.Receive().GetRawText());
+                    signalled = true;
+                    streaming.Signal();
+                }
+            }
+            while (!checksDone.IsSet && _sent < MaxLists);
+            var withId = Encoding.UTF8.GetString(ThousandPositions).Replace("{\"v\":1,", "{\"v\":1,\"id\":\"last\",", StringComparison.Ordinal);
+            socket.Send(withId);
+            _sent++;
+            while (true)
+            {
+                var reply = socket.Receive();
+                Count(reply.GetRawText());
+                if (reply.TryGetProperty("id", out var id) && id.GetString() == "last") return;
             }
         }
-        return refused;
+
+        private void Count(string reply)
+        {
+            using var json = JsonDocument.Parse(reply);
+            if (json.RootElement.TryGetProperty("code", out var code) && code.GetString() == "rate_limit") _refused++;
+        }
     }
 }
