@@ -25,6 +25,18 @@ public sealed class LeverageTests
     public void TryParse_InvalidText_Fails(string text) => Assert.False(Leverage.TryParse(text, out _));
 
     [Fact]
+    public void Equality_ComparesRatiosByValue()
+    {
+        Assert.Equal(Leverage.Of(500m), Leverage.Of(500.00m));
+        Assert.Equal(Leverage.Of(500m).GetHashCode(), Leverage.Of(500.00m).GetHashCode());
+        Assert.Equal(default(Leverage).GetHashCode(), Leverage.Of(1.0m).GetHashCode());
+        Assert.NotEqual(Leverage.Of(500m), Leverage.Of(400m));
+        Assert.Equal(Leverage.Unlimited, Leverage.Min(Leverage.Unlimited, Leverage.Unlimited));
+        // The ratio keeps the scale it was given: 1.50 stays 1.50 in every figure divided by it.
+        Assert.Equal("1.50", Leverage.Of(1.50m).Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Default_IsFullyMarginedNotUnlimited()
     {
         var unset = default(Leverage);

@@ -9,13 +9,16 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 public readonly record struct Leverage : IComparable<Leverage>
 {
-    // The ratio less one, so that the default value is 1:1; every limited ratio is positive by construction.
-    private readonly decimal _ratioLessOne;
+    // The ratio as given, read only when _limited: the default value, with neither flag set, is 1:1. (Kept as given
+    // rather than less one, so that reading it costs no decimal addition; every limited ratio is positive.)
+    private readonly decimal _ratio;
+    private readonly bool _limited;
     private readonly bool _unlimited;
 
     private Leverage(decimal ratio, bool unlimited)
     {
-        _ratioLessOne = unlimited ? 0m : ratio - 1m;
+        _ratio = unlimited ? 0m : ratio;
+        _limited = !unlimited;
         _unlimited = unlimited;
     }
 
@@ -27,7 +30,7 @@ public readonly record struct Leverage : IComparable<Leverage>
 
     public bool IsUnlimited => _unlimited;
 
-    private decimal RatioValue => _ratioLessOne + 1m;
+    private decimal RatioValue => _limited ? _ratio : 1m;
 
     /// <summary>The ratio, e.g. 500 for 1:500. Throws for unlimited, which has none.</summary>
     public decimal Ratio => IsUnlimited
@@ -77,6 +80,12 @@ public readonly record struct Leverage : IComparable<Leverage>
         if (other.IsUnlimited) return -1;
         return RatioValue.CompareTo(other.RatioValue);
     }
+
+    /// <summary>Equal ratios (500 and 500.0 alike, and 1:1 however made), or both unlimited.</summary>
+    public bool Equals(Leverage other) =>
+        _unlimited == other._unlimited && (_unlimited || RatioValue == other.RatioValue);
+
+    public override int GetHashCode() => _unlimited ? 1 : RatioValue.GetHashCode();
 
     public static bool operator <(Leverage left, Leverage right) => left.CompareTo(right) < 0;
     public static bool operator >(Leverage left, Leverage right) => left.CompareTo(right) > 0;

@@ -28,10 +28,13 @@ public readonly record struct TierPlacement
     }
 
     /// <summary>An account-currency amount in the tier currency.</summary>
-    public decimal ToTierCurrency(decimal amount) => amount * Rate;
+    public decimal ToTierCurrency(decimal amount) => IsIdentity ? amount : amount * Rate;
 
     /// <summary>A tier-currency amount (a boundary) in the account currency.</summary>
-    public decimal ToAccountCurrency(decimal tierAmount) => tierAmount / Rate;
+    public decimal ToAccountCurrency(decimal tierAmount) => IsIdentity ? tierAmount : tierAmount / Rate;
+
+    // A rate of exactly 1m (scale 0): multiplying or dividing by it gives back the amount bit for bit, so neither is done.
+    private bool IsIdentity => _rateLessOne == 0m && _rateLessOne.Scale == 0;
 
     /// <summary>The tier an equity in the account currency falls in.</summary>
     public LeverageTier TierFor(LeverageTierTable tiers, decimal equity)

@@ -15,6 +15,10 @@ public sealed class SymbolCatalog
     private readonly FrozenDictionary<string, SymbolSpec> _specs;
     private readonly FrozenDictionary<(string Base, string Quote), string> _pairs;
 
+    // The same pairs keyed by their six ASCII letters packed into a number, so a look-up neither upper-cases
+    // strings nor hashes two of them; pairs with other characters are found through _pairs.
+    private readonly FrozenDictionary<ulong, string> _asciiPairs;
+
     public SymbolCatalog(IEnumerable<SymbolSpec> specs)
     {
         var list = specs.ToImmutableArray();
@@ -26,6 +30,12 @@ public sealed class SymbolCatalog
             pairs.TryAdd((spec.BaseCurrency.ToUpperInvariant(), spec.ProfitCurrency.ToUpperInvariant()), spec.Name);
         }
         _pairs = pairs.ToFrozenDictionary();
+        var ascii = new Dictionary<ulong, string>();
+        foreach (var ((baseCurrency, quoteCurrency), name) in pairs)
+        {
+            if (TryPackPair(baseCurrency, quoteCurrency, out var key)) ascii.Add(key, name);
+        }
+        _asciiPairs = ascii.ToFrozenDictionary();
         Specs = list;
     }
 
@@ -47,6 +57,30 @@ public sealed class SymbolCatalog
     public bool TryGet(string symbol, [NotNullWhen(true)] out SymbolSpec? spec) => _specs.TryGetValue(symbol, out spec);
 
     /// <summary>The forex symbol quoting <paramref name="baseCurrency"/> in <paramref name="quoteCurrency"/>, if streamed.</summary>
-    public bool TryFindPair(string baseCurrency, string quoteCurrency, [NotNullWhen(true)] out string? symbol) =>
-        _pairs.TryGetValue((baseCurrency.ToUpperInvariant(), quoteCurrency.ToUpperInvariant()), out symbol);
+    public bool TryFindPair(string baseCurrency, string quoteCurrency, [NotNullWhen(true)] out string? symbol)
+    {
+        if (TryPackPair(baseCurrency, quoteCurrency, out var key)) return _asciiPairs.TryGetValue(key, out symbol);
+        return _pairs.TryGetValue((baseCurrency.ToUpperInvariant(), quoteCurrency.ToUpperInvariant()), out symbol);
+    }
+
+    /// <summary>
+    /// Two three-character ASCII codes, upper-cased, as one number: equal for two pairs exactly when their
+    /// upper-cased codes are equal. False for any other code, which the packed index cannot hold.
+    /// </summary>
+    private static bool TryPackPair(string baseCurrency, string quoteCurrency, out ulong key)
+    {
+        key = 0;
+        if (baseCurrency.Length != 3 || quoteCurrency.Length != 3) return false;
+        foreach (var c in baseCurrency)
+        {
+            if (!char.IsAscii(c)) return false;
+            key = (key << 7) | char.ToUpperInvariant(c);
+        }
+        foreach (var c in quoteCurrency)
+        {
+            if (!char.IsAscii(c)) return false;
+            key = (key << 7) | char.ToUpperInvariant(c);
+        }
+        return true;
+    }
 }

@@ -9,7 +9,6 @@ namespace Mt4RiskBridge.Core;
 /// </summary>
 internal sealed class OrderContext
 {
-    private decimal? _marginNowBefore;
     private bool _heldPriced;
     private decimal _othersNotional;
     private int _firstPricedTier;
@@ -19,6 +18,12 @@ internal sealed class OrderContext
     private decimal[] _othersMarginAtTier = [];
     private int _othersMarginCount;
     private decimal? _usedMargin;
+
+    // The margin of what is open on the symbol at each tier (OpenMargin of Exposure), worked out at most once per
+    // decision: the margin floor, the used margin and each tier crossing ask for it. Bit i of _openMarginKnown says
+    // entry i holds this decision's figure.
+    private decimal[] _openMarginAtTier = [];
+    private ulong _openMarginKnown;
 
     // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
     private PerLotMemo _perLot;
@@ -53,8 +58,8 @@ internal sealed class OrderContext
     /// <summary>Binds the order's symbol, priced, and forgets every figure a previous decision remembered.</summary>
     public void Bind(TierPlacement placement, SymbolSpec spec, decimal entry, decimal spreadCostPerLot, SymbolMarginBasis basis, SymbolMarginBasis openBasis, bool sameBasis)
     {
-        _marginNowBefore = null;
         _heldPriced = false;
+        _openMarginKnown = 0;
         _othersNotional = 0m;
         _firstPricedTier = 0;
         _othersMarginCount = 0;
@@ -132,7 +137,7 @@ internal sealed class OrderContext
     /// <summary>Used margin after <paramref name="lots"/> of the order, at the current tier: the used margin now with this symbol re-priced.</summary>
     public decimal MarginNowAfter(decimal lots)
     {
-        var before = _marginNowBefore ??= OpenMargin(Exposure, TierIndex);
+        var before = OpenMarginNow(TierIndex);
         return Math.Max(0m, UsedMargin - before + SymbolMarginAfter(lots, TierIndex));
     }
 
@@ -146,7 +151,7 @@ internal sealed class OrderContext
     {
         var reported = Account.Margin;
         if (!_heldPriced) return reported;
-        var modelled = OpenMargin(Exposure, TierIndex) + OthersMarginAt(TierIndex);
+        var modelled = OpenMarginNow(TierIndex) + OthersMarginAt(TierIndex);
         return AccountMargin.Trusted(reported, modelled);
     }
 
@@ -169,7 +174,22 @@ internal sealed class OrderContext
     {
         var closing = Math.Min(lots, Reducible);
         var opening = lots - closing;
-        return OpenMargin(Exposure.With(Order.Side, closing), tierIndex) + opening * PerLotAt(tierIndex);
+        // Adding 0m (scale 0) leaves the exposure exactly as it is, so its remembered margin is the same figure.
+        var open = closing == 0m && closing.Scale == 0 ? OpenMarginNow(tierIndex) : OpenMargin(Exposure.With(Order.Side, closing), tierIndex);
+        return open + opening * PerLotAt(tierIndex);
+    }
+
+    /// <summary><see cref="OpenMargin"/> of what is open on the symbol now, at a tier, remembered for the decision.</summary>
+    private decimal OpenMarginNow(int tierIndex)
+    {
+        if (tierIndex >= 64) return OpenMargin(Exposure, tierIndex);
+        var bit = 1UL << tierIndex;
+        if ((_openMarginKnown & bit) != 0) return _openMarginAtTier[tierIndex];
+        var margin = OpenMargin(Exposure, tierIndex);
+        if (_openMarginAtTier.Length <= tierIndex) Array.Resize(ref _openMarginAtTier, Policy.Tiers.Tiers.Length);
+        _openMarginAtTier[tierIndex] = margin;
+        _openMarginKnown |= bit;
+        return margin;
     }
 
     /// <summary><see cref="SymbolMarginBasis.Margin"/> of <see cref="OpenBasis"/>, term for term, with the per-lot margins and hedged share remembered.</summary>
@@ -267,6 +287,11 @@ internal sealed class OrderContext
         Span<sbyte> isAccount = plan.CurrencyCount <= 32 ? stackalloc sbyte[plan.CurrencyCount] : new sbyte[plan.CurrencyCount];
         isAccount.Clear();
         var preset = Policy.RegulatoryPreset;
+        // Without a regulatory preset the cap a summed symbol is charged at depends on its class alone: worked out
+        // once per class (0 unknown, 1 known).
+        Span<Leverage> chargedByClass = stackalloc Leverage[classCaps.Length];
+        Span<byte> chargedKnown = stackalloc byte[classCaps.Length];
+        chargedKnown.Clear();
         foreach (var held in plan.Symbols)
         {
             if (string.Equals(held.Exposure.Symbol, Spec.Name, StringComparison.Ordinal)) continue;
@@ -289,7 +314,22 @@ internal sealed class OrderContext
                     failure = new Reason(ReasonCode.NoQuote, ReasonText.NoQuote(spec.Name), 0m);
                     return false;
                 }
-                if (!TryAddToTotals(held, spec, policyCap, slots, ref rates, ref totals, out var added, out failure)) return false;
+                Leverage charged;
+                if (preset == RegulatoryPreset.None && (uint)spec.Class < (uint)classCaps.Length)
+                {
+                    var c = (int)spec.Class;
+                    if (chargedKnown[c] == 0)
+                    {
+                        chargedByClass[c] = ChargedCap(policyCap);
+                        chargedKnown[c] = 1;
+                    }
+                    charged = chargedByClass[c];
+                }
+                else
+                {
+                    charged = ChargedCap(policyCap);
+                }
+                if (!TryAddToTotals(held, spec, charged, slots, ref rates, ref totals, out var added, out failure)) return false;
                 if (added) continue;
             }
             // Windows apply to the new order only; open positions keep their margin.
@@ -313,6 +353,9 @@ internal sealed class OrderContext
         return known[currency] > 0;
     }
 
+    /// <summary>The leverage a summed symbol under <paramref name="policyCap"/> is charged at: the account's, capped.</summary>
+    private Leverage ChargedCap(Leverage policyCap) => Leverage.Min(Account.Leverage, policyCap);
+
     // A plan currency whose rate slot has not been asked for yet in this evaluation.
     private const int Unresolved = int.MinValue;
 
@@ -320,7 +363,7 @@ internal sealed class OrderContext
     /// Adds a summable symbol's contract units, priced for CFDs, to the per-currency totals; fails on a missing quote
     /// or conversion. <paramref name="added"/> is false when the rate cannot be cached, and the caller prices it alone.
     /// </summary>
-    private bool TryAddToTotals(HeldSymbol held, SymbolSpec spec, Leverage policyCap, Span<int> slots, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
+    private bool TryAddToTotals(HeldSymbol held, SymbolSpec spec, Leverage cap, Span<int> slots, ref RateCache rates, ref HeldTotals totals, out bool added, out Reason? failure)
     {
         added = false;
         failure = null;
@@ -358,7 +401,6 @@ internal sealed class OrderContext
             netBuy *= quote.Ask;
             netSell *= quote.Bid;
         }
-        var cap = Leverage.Min(Account.Leverage, policyCap);
         added = totals.TryAdd(marginSlot, cap, unitsBuy, unitsSell, notionalSlot, netBuy, netSell);
         return true;
     }

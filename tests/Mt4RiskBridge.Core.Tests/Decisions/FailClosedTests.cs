@@ -76,6 +76,20 @@ public sealed class FailClosedTests
     }
 
     [Fact]
+    public void Catalog_PairLookUp_IgnoresCaseAndFindsNoOtherCodes()
+    {
+        var catalog = Market.Catalog(Market.Forex("eurusd", "eur", "usd"), Market.Forex("GBPUSD", "GBP", "USD"));
+
+        Assert.True(catalog.TryFindPair("EUR", "usd", out var eurusd));
+        Assert.Equal("eurusd", eurusd);
+        Assert.True(catalog.TryFindPair("gbp", "USD", out var gbpusd));
+        Assert.Equal("GBPUSD", gbpusd);
+        Assert.False(catalog.TryFindPair("EU", "RUSD", out _));
+        Assert.False(catalog.TryFindPair("GBPU", "SD", out _));
+        Assert.False(catalog.TryFindPair("GBP", "ÙSD", out _));
+    }
+
+    [Fact]
     public void Evaluate_StaleConversionQuote_RejectsAsStaleNamingIt()
     {
         // EURGBP on a USD account converts its EUR margin through EURUSD, whose quote is 3 s old under a 2 s limit.
