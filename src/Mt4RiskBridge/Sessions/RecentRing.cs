@@ -36,18 +36,4 @@ public sealed class RecentRing<T>(int capacity) where T : class, ISequenced
             if (item is not null && item.Seq == seq) yield return item;
         }
     }
-
-    /// <summary>Items after <paramref name="afterSeq"/>, oldest first, at most the ring's capacity.</summary>
-    public IReadOnlyList<T> Since(long afterSeq)
-    {
-        var last = Last;
-        var first = Math.Max(afterSeq + 1, last - _items.Length + 1);
-        var items = new List<T>((int)Math.Max(0, last - first + 1));
-        for (var seq = first; seq <= last; seq++)
-        {
-            var item = Volatile.Read(ref _items[seq % _items.Length]);
-            if (item is not null && item.Seq == seq) items.Add(item);
-        }
-        return items;
-    }
 }

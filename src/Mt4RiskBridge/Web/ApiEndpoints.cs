@@ -40,7 +40,7 @@ internal static class ApiEndpoints
     /// Server-sent events: <c>accounts</c> (every row) whenever a row changes, <c>decision</c> for each new decision
     /// (the newest <see cref="DecisionBatch.MaxDecisions"/> of each pass), and a comment every <see cref="KeepAlive"/>
     /// so proxies keep the stream open. The events are the bytes <see cref="LiveBoard"/> serialized once for every
-    /// stream; a stream that fell a pass behind serializes its own catch-up.
+    /// stream; a stream's first pass, or one after it fell a pass behind, serializes its own.
     /// </summary>
     private static async Task StreamAsync(HttpContext context, LiveBoard board, LiveFeed feed, IOptions<JsonOptions> json)
     {
@@ -50,7 +50,8 @@ internal static class ApiEndpoints
         response.Headers["X-Accel-Buffering"] = "no";
         var stopping = context.RequestAborted;
         var sentVersion = -1L;
-        var sentDecision = board.Decisions.Last;
+        // Decisions from now on: the page fetched the earlier ones itself, and would list one sent twice twice.
+        var sentDecision = feed.Decisions.Last;
         try
         {
             while (!stopping.IsCancellationRequested)
