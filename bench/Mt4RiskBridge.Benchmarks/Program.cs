@@ -7,8 +7,10 @@ using Mt4RiskBridge.Benchmarks.RoundTrip;
 
 // `roundtrip [checks] [ticks]` runs the loopback comparison against a libzmq (C++) echo and a raw NetMQ echo;
 // anything else picks BenchmarkDotNet benchmarks, e.g. --filter '*Evaluation*'.
-// `dashboard [checks]` compares the check round trip with dashboards open and refreshing against none open.
+// `dashboard [checks]` compares the check round trip with the dashboard pages open against none open;
+// `dashboard-tabs` is the pages' own process it starts.
 if (args.Length > 0 && args[0] == "dashboard") return await DashboardRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);
+if (args.Length > 0 && args[0] == "dashboard-tabs") return DashboardTabs.Run(args[1..]);
 if (args.Length > 0 && args[0] == "roundtrip") return await RoundTripHarness.RunAsync(args[1..]).ConfigureAwait(false);
 // `echo-router` is the raw NetMQ echo alone in a process, the baseline of the load drill's probe.
 if (args.Length > 0 && args[0] == "echo-router") return EchoRouter.RunAlone();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,22 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Mt4RiskBridge.Transport;
 using NetMQ;
-using NetMQ.Sockets;
 
 namespace Mt4RiskBridge.Benchmarks.RoundTrip;
 
 /// <summary>
-/// The check round trip through the real host with dashboards open and refreshing, against the same host with
-/// none open, alternated in blocks in one run. "Open" is what browser tabs do: three event streams on
-/// <c>/api/events</c>, and a refresher that reads <c>/api/accounts</c>, one account page's <c>/api/accounts/{login}</c>,
-/// <c>/api/decisions</c> and <c>/metrics</c> every 250 ms. In both phases a second terminal streams account and tick
-/// messages 50 times a second, so rows are rebuilt and events pushed while checks are measured. Bounded: it
-/// stops after the given number of checks.
+/// The check round trip through the real host with the dashboard open, against the same host with none open,
+/// alternated in short blocks in one run. "Open" is the three pages of <see cref="DashboardTabs"/> in a process
+/// of their own, as a browser is; the process runs in both phases and is idle in the closed one. In both phases a
+/// second terminal streams account and tick messages 50 times a second, so rows are rebuilt and events pushed
+/// while checks are measured. Besides the percentiles it reports, per phase, what the processes spent (CPU,
+/// allocations, collections), which a busy machine moves far less than it moves the tails. Bounded: it stops after
+/// the given number of checks.
 /// </summary>
 internal static class DashboardRoundTrip
 {
-    private const int Streams = 3;
-    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(250);
+    private const int Segments = 3;
+    private const int WarmUpBlocks = 2;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -30,90 +31,100 @@ internal static class DashboardRoundTrip
         using var host = BridgeApp.CreateHost(RoundTripHarness.HostArgs(folder));
         await host.StartAsync().ConfigureAwait(false);
         var endpoint = host.Services.GetRequiredService<BridgeEndpoint>().BoundAddress;
-        var web = new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var web = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
         using var service = RoundTripHarness.Connect(endpoint);
         RoundTripHarness.Prepare(service);
         using var stopFeed = new CancellationTokenSource();
         var feed = Task.Run(() => Feed(endpoint, stopFeed.Token));
+        using var tabs = new TabsProcess(web);
 
-        var closed = new LatencySample("check, no dashboard open");
-        var open = new LatencySample("check, 3 dashboards open and refreshing");
-        using var http = new HttpClient { BaseAddress = web };
+        var closed = new Phase("check, no dashboard open");
+        var open = new Phase("check, dashboard open (3 pages, /metrics each second)");
         // Short blocks, so load that comes and goes on the machine lands on both phases alike.
-        var blocks = Math.Max(4, rounds / 2 / 1_000);
+        var blocks = Math.Max(WarmUpBlocks + 2 * Segments, rounds / 2 / 1_000);
+        var perBlock = rounds / 2 / blocks;
         for (var b = 0; b < blocks; b++)
         {
+            var measured = b >= WarmUpBlocks;
+            var segment = measured ? (b - WarmUpBlocks) * Segments / (blocks - WarmUpBlocks) : 0;
             // Which phase goes first alternates, so warm-up and drift within a block favour neither.
             var closedFirst = b % 2 == 0;
-            if (closedFirst) RoundTripHarness.Measure(service, RoundTripHarness.Check, rounds / 2 / blocks, b < 2 ? null : closed, "decision");
-            using (var viewers = new CancellationTokenSource())
-            {
-                var watching = Enumerable.Range(0, Streams).Select(_ => WatchAsync(http, viewers.Token)).Append(RefreshAsync(http, viewers.Token)).ToList();
-                // Give the streams and the refresher time to connect and read before measuring starts.
-                await Task.Delay(500).ConfigureAwait(false);
-                RoundTripHarness.Measure(service, RoundTripHarness.Check, rounds / 2 / blocks, b < 2 ? null : open, "decision");
-                await viewers.CancelAsync().ConfigureAwait(false);
-                var pulls = await Task.WhenAll(watching).ConfigureAwait(false);
-                if (pulls.Any(p => p == 0)) throw new InvalidOperationException("a dashboard client read nothing: the comparison would be empty");
-            }
-            if (!closedFirst) RoundTripHarness.Measure(service, RoundTripHarness.Check, rounds / 2 / blocks, b < 2 ? null : closed, "decision");
+            if (closedFirst) closed.Measure(service, perBlock, measured, segment, tabs);
+            tabs.Open();
+            // Give the pages time to connect and make their first fetches before measuring starts.
+            await Task.Delay(500).ConfigureAwait(false);
+            open.Measure(service, perBlock, measured, segment, tabs);
+            tabs.Close();
+            if (!closedFirst) closed.Measure(service, perBlock, measured, segment, tabs);
         }
         await stopFeed.CancelAsync().ConfigureAwait(false);
         await feed.ConfigureAwait(false);
         await host.StopAsync().ConfigureAwait(false);
 
+        var segments = string.Join(", ", Enumerable.Range(0, Segments).Select(s =>
+            string.Create(CultureInfo.InvariantCulture, $"p50 {Ratio(open.Parts[s], closed.Parts[s], 50)} p99 {Ratio(open.Parts[s], closed.Parts[s], 99)}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            ### Check round trip with the dashboard open ({closed.Count:N0} measured round trips each, first two blocks discarded as warm-up)
+            ### Check round trip with the dashboard open ({closed.All.Count:N0} measured round trips each, {blocks - WarmUpBlocks} blocks of {perBlock:N0} per phase, first {WarmUpBlocks} discarded as warm-up)
 
             | path | round trips | p50 µs | p99 µs | p99.9 µs |
             |---|---|---|---|---|
-            {closed.Row()}
-            {open.Row()}
+            {closed.All.Row()}
+            {open.All.Row()}
 
-            Ratios (open ÷ none): p50 {open.Percentile(50) / closed.Percentile(50):0.000}×, p99 {open.Percentile(99) / closed.Percentile(99):0.000}×, p99.9 {open.Percentile(99.9) / closed.Percentile(99.9):0.000}×
+            Ratios (open ÷ none): p50 {Ratio(open.All, closed.All, 50)}, p99 {Ratio(open.All, closed.All, 99)}, p99.9 {Ratio(open.All, closed.All, 99.9)}
+            Ratios by thirds of the run: {segments}
+
+            | phase | service process CPU ms per 1,000 checks | pages' process CPU ms per 1,000 checks | allocated KB per check | gen0 / gen1 / gen2 collections per 1,000 checks |
+            |---|---|---|---|---|
+            {closed.Spent()}
+            {open.Spent()}
             """));
         Directory.Delete(folder, recursive: true);
         return 0;
     }
 
-    /// <summary>One browser tab's event stream: reads until cancelled; returns the bytes read.</summary>
-    private static async Task<long> WatchAsync(HttpClient http, CancellationToken cancellationToken)
-    {
-        long read = 0;
-        try
-        {
-            using var response = await http.GetAsync(new Uri("/api/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var buffer = new byte[16 * 1024];
-            int n;
-            while ((n = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0) read += n;
-        }
-        catch (OperationCanceledException)
-        {
-            // The tab is closed.
-        }
-        return read;
-    }
+    private static string Ratio(LatencySample sample, LatencySample baseline, double percentile) =>
+        string.Create(CultureInfo.InvariantCulture, $"{sample.Percentile(percentile) / baseline.Percentile(percentile):0.000}×");
 
-    /// <summary>The pages' own fetches, four times a second; returns the bytes read.</summary>
-    private static async Task<long> RefreshAsync(HttpClient http, CancellationToken cancellationToken)
+    /// <summary>One phase's round trips, overall and by thirds of the run, and what the processes spent on them.</summary>
+    private sealed class Phase(string name)
     {
-        long read = 0;
-        string[] paths = ["/api/accounts", "/api/accounts/1002", "/api/decisions?limit=500", "/metrics"];
-        try
+        private readonly int[] _collections = new int[3];
+        private double _cpu, _tabsCpu;
+        private long _allocated;
+
+        public LatencySample All { get; } = new(name);
+
+        public LatencySample[] Parts { get; } = [.. Enumerable.Range(0, Segments).Select(s => new LatencySample(name))];
+
+        public void Measure(NetMQ.Sockets.DealerSocket service, int count, bool measured, int segment, TabsProcess tabs)
         {
-            while (!cancellationToken.IsCancellationRequested)
+            if (!measured)
             {
-                foreach (var path in paths) read += (await http.GetByteArrayAsync(new Uri(path, UriKind.Relative), cancellationToken).ConfigureAwait(false)).Length;
-                await Task.Delay(RefreshEvery, cancellationToken).ConfigureAwait(false);
+                RoundTripHarness.Measure(service, RoundTripHarness.Check, count, null, "decision");
+                return;
             }
+            var part = new LatencySample(All.Name);
+            var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var tabsCpu = tabs.CpuSeconds();
+            RoundTripHarness.Measure(service, RoundTripHarness.Check, count, part, "decision");
+            _tabsCpu += tabs.CpuSeconds() - tabsCpu;
+            _cpu += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            _allocated += GC.GetTotalAllocatedBytes() - allocated;
+            for (var g = 0; g < 3; g++) _collections[g] += GC.CollectionCount(g) - collections[g];
+            All.AddAll(part);
+            Parts[segment].AddAll(part);
         }
-        catch (OperationCanceledException)
+
+        public string Spent()
         {
-            // Closed.
+            var perThousand = 1_000.0 / All.Count;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"| {All.Name} | {_cpu * 1_000 * perThousand:0.0} | {_tabsCpu * 1_000 * perThousand:0.0} | {_allocated / 1024.0 / All.Count:0.00} | {_collections[0] * perThousand:0.00} / {_collections[1] * perThousand:0.00} / {_collections[2] * perThousand:0.00} |");
         }
-        return read;
     }
 
     /// <summary>A second terminal whose equity and prices move 50 times a second, in both phases alike.</summary>

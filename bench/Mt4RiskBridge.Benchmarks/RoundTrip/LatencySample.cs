@@ -14,6 +14,8 @@ internal sealed class LatencySample(string name)
 
     public void Add(long startTimestamp) => _micros.Add(Stopwatch.GetElapsedTime(startTimestamp).TotalMicroseconds);
 
+    public void AddAll(LatencySample other) => _micros.AddRange(other._micros);
+
     public double Percentile(double p)
     {
         var sorted = _micros.Order().ToArray();

@@ -22,17 +22,18 @@ public sealed class RecentRing<T>(int capacity) where T : class, ISequenced
         Volatile.Write(ref _last, item.Seq);
     }
 
-    /// <summary>Items after <paramref name="afterSeq"/>, oldest first, at most the ring's capacity.</summary>
-    public IReadOnlyList<T> Since(long afterSeq)
+    /// <summary>
+    /// Items after <paramref name="afterSeq"/> up to <paramref name="upToSeq"/>, newest first, read as the caller
+    /// walks, so a reader that wants the latest few copies only those.
+    /// </summary>
+    public IEnumerable<T> NewestFirst(long afterSeq, long upToSeq)
     {
-        var last = Last;
+        var last = Math.Min(upToSeq, Last);
         var first = Math.Max(afterSeq + 1, last - _items.Length + 1);
-        var items = new List<T>((int)Math.Max(0, last - first + 1));
-        for (var seq = first; seq <= last; seq++)
+        for (var seq = last; seq >= first; seq--)
         {
             var item = Volatile.Read(ref _items[seq % _items.Length]);
-            if (item is not null && item.Seq == seq) items.Add(item);
+            if (item is not null && item.Seq == seq) yield return item;
         }
-        return items;
     }
 }

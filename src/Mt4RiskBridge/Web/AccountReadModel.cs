@@ -28,8 +28,8 @@ internal sealed class AccountReadModel(RiskEngineSource engines, LiveFeed feed, 
         var row = Build(view, out var margins, out var policy);
         var positions = margins.Positions.Select(p => new PositionRow(p.Position.Ticket, p.Position.Symbol, Protocol.WireNames.Of(p.Position.Side.ToWire()),
             p.Position.Lots, p.Position.OpenPrice, p.Position.Profit, Round(p.AtCurrentTier), Round(p.AtNextTier), p.Unpriced)).ToList();
-        var decisions = feed.Decisions.Since(0).Where(d => d.Login == view.Login).TakeLast(50).Reverse().Select(DecisionView.From).ToList();
-        var warnings = feed.Warnings.Since(0).Where(w => w.Login == view.Login).TakeLast(20).Reverse().ToList();
+        var decisions = feed.Decisions.NewestFirst(0, feed.Decisions.Last).Where(d => d.Login == view.Login).Take(50).Select(DecisionView.From).ToList();
+        var warnings = feed.Warnings.NewestFirst(0, feed.Warnings.Last).Where(w => w.Login == view.Login).Take(20).ToList();
         return new AccountDetail(row, positions, [.. policy.Tiers.Tiers.Skip(1).Select(t => t.MinEquity)], history, decisions, warnings);
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +11,8 @@ namespace Mt4RiskBridge.Web;
 internal static class ApiEndpoints
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+    private static readonly byte[] KeepAliveComment = ": keep-alive\n\n"u8.ToArray();
 
     public static void Map(WebApplication app)
     {
@@ -32,12 +32,15 @@ internal static class ApiEndpoints
         app.MapGet("/api/events", StreamAsync);
     }
 
+    /// <summary>The newest matching decisions, newest first; only those looked at are turned into views.</summary>
     private static List<DecisionView> Decisions(LiveFeed feed, long after, long? account, string? verdict, string? reason, string? symbol, int limit) =>
-        [.. feed.Decisions.Since(after).Select(DecisionView.From).Where(d => d.Matches(account, verdict, reason, symbol)).TakeLast(limit).Reverse()];
+        [.. feed.Decisions.NewestFirst(after, feed.Decisions.Last).Select(DecisionView.From).Where(d => d.Matches(account, verdict, reason, symbol)).Take(limit)];
 
     /// <summary>
-    /// Server-sent events: <c>accounts</c> (every row) whenever a row changes, <c>decision</c> for each new decision,
-    /// and a comment every <see cref="KeepAlive"/> so proxies keep the stream open.
+    /// Server-sent events: <c>accounts</c> (every row) whenever a row changes, <c>decision</c> for each new decision
+    /// (the newest <see cref="DecisionBatch.MaxDecisions"/> of each pass), and a comment every <see cref="KeepAlive"/>
+    /// so proxies keep the stream open. The events are the bytes <see cref="LiveBoard"/> serialized once for every
+    /// stream; a stream's first pass, or one after it fell a pass behind, serializes its own.
     /// </summary>
     private static async Task StreamAsync(HttpContext context, LiveBoard board, LiveFeed feed, IOptions<JsonOptions> json)
     {
@@ -47,38 +50,42 @@ internal static class ApiEndpoints
         response.Headers["X-Accel-Buffering"] = "no";
         var stopping = context.RequestAborted;
         var sentVersion = -1L;
+        // Decisions from now on: the page fetched the earlier ones itself, and would list one sent twice twice.
         var sentDecision = feed.Decisions.Last;
         try
         {
             while (!stopping.IsCancellationRequested)
             {
+                // Taken before the writes, so a pass that lands meanwhile wakes the next round at once.
+                var changed = board.Changed;
                 var rows = board.Rows;
                 if (rows.Version != sentVersion)
                 {
-                    await WriteEventAsync(response, "accounts", rows.Json, stopping).ConfigureAwait(false);
+                    await response.Body.WriteAsync(rows.Event, stopping).ConfigureAwait(false);
                     sentVersion = rows.Version;
                 }
-                foreach (var decision in feed.Decisions.Since(sentDecision).TakeLast(200))
+                var batch = board.Decisions;
+                if (batch.Last > sentDecision)
                 {
-                    await WriteEventAsync(response, "decision", JsonSerializer.SerializeToUtf8Bytes(DecisionView.From(decision), json.Value.SerializerOptions), stopping).ConfigureAwait(false);
-                    sentDecision = decision.Seq;
+                    var events = batch.After == sentDecision ? batch : DecisionBatch.Build(feed.Decisions, sentDecision, batch.Last, json.Value.SerializerOptions);
+                    await response.Body.WriteAsync(events.Events, stopping).ConfigureAwait(false);
+                    sentDecision = batch.Last;
                 }
                 await response.Body.FlushAsync(stopping).ConfigureAwait(false);
-                var changed = board.Changed;
-                if (await Task.WhenAny(changed, Task.Delay(KeepAlive, stopping)).ConfigureAwait(false) != changed)
-                    await response.Body.WriteAsync(": keep-alive\n\n"u8.ToArray(), stopping).ConfigureAwait(false);
+                try
+                {
+                    // WaitAsync drops its timer when the pass comes first: no timer left behind per wake.
+                    await changed.WaitAsync(KeepAlive, stopping).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    await response.Body.WriteAsync(KeepAliveComment, stopping).ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // The browser went away.
         }
-    }
-
-    private static async Task WriteEventAsync(HttpResponse response, string name, byte[] data, CancellationToken cancellationToken)
-    {
-        await response.Body.WriteAsync(Encoding.UTF8.GetBytes("event: " + name + "\ndata: "), cancellationToken).ConfigureAwait(false);
-        await response.Body.WriteAsync(data, cancellationToken).ConfigureAwait(false);
-        await response.Body.WriteAsync("\n\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 }

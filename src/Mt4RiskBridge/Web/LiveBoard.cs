@@ -11,8 +11,9 @@ namespace Mt4RiskBridge.Web;
 
 /// <summary>
 /// Samples the published account views twice a second, off the socket thread: rebuilds the rows of accounts that
-/// changed, keeps each account's equity and margin-level history for the session, and wakes the event streams
-/// when rows or decisions changed. One pass serves every open dashboard. A failure here must never stop the host:
+/// changed, keeps each account's equity and margin-level history for the session, serializes the rows and the new
+/// decisions once as the events every stream writes, and wakes the event streams when rows or decisions changed.
+/// One pass serves every open dashboard, however many are open. A failure here must never stop the host:
 /// a background service that throws takes the risk gate down with it.
 /// </summary>
 internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel model, LiveFeed feed, TimeProvider time, IOptions<JsonOptions> json,
@@ -27,11 +28,14 @@ internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel m
     private readonly Dictionary<long, (AccountView View, TradingStatus? Status, int Connections, AccountRow Row)> _rows = [];
     private readonly HashSet<long> _unrenderable = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private RowsSnapshot _snapshot = new("[]"u8.ToArray(), 0);
-    private long _lastDecision;
+    private RowsSnapshot _snapshot = RowsSnapshot.Of("[]"u8.ToArray(), 0);
+    private DecisionBatch _decisions = new(0, 0, []);
 
     /// <summary>Rows as JSON and the version they carry; the version grows each time the rows change.</summary>
     public RowsSnapshot Rows => Volatile.Read(ref _snapshot);
+
+    /// <summary>The decisions that arrived between the last two passes, as events.</summary>
+    public DecisionBatch Decisions => Volatile.Read(ref _decisions);
 
     /// <summary>Completes at the next change of rows or decisions.</summary>
     public Task Changed => Volatile.Read(ref _changed).Task;
@@ -82,13 +86,14 @@ internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel m
             changed = true;
         }
         var decisions = feed.Decisions.Last;
-        if (!changed && decisions == _lastDecision) return;
-        _lastDecision = decisions;
+        var decided = decisions != _decisions.Last;
+        if (!changed && !decided) return;
         if (changed)
         {
             var rows = _rows.Values.Select(r => r.Row).OrderBy(r => r.Login).ToList();
-            Volatile.Write(ref _snapshot, new RowsSnapshot(JsonSerializer.SerializeToUtf8Bytes(rows, json.Value.SerializerOptions), _snapshot.Version + 1));
+            Volatile.Write(ref _snapshot, RowsSnapshot.Of(JsonSerializer.SerializeToUtf8Bytes(rows, json.Value.SerializerOptions), _snapshot.Version + 1));
         }
+        if (decided) Volatile.Write(ref _decisions, DecisionBatch.Build(feed.Decisions, _decisions.Last, decisions, json.Value.SerializerOptions));
         var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         previous.TrySetResult();
     }

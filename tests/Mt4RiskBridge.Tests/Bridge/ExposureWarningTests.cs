@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Mt4RiskBridge.Exposure;
 using Mt4RiskBridge.TestSupport.Drills;
 using System.Text.Json;
 
@@ -105,6 +108,27 @@ public sealed class ExposureWarningTests
         // Still at risk, no tier boundary crossed: no repeat within Alerts:RepeatMinutes.
         client.Send(Wire.Account(1_190m, margin: 900m));
         Assert.DoesNotContain(client.ReceiveUntilBarrier(), m => m.GetProperty("type").GetString() == "warning");
+    }
+
+    [Fact]
+    public async Task TradingStateLog_NamesRealChangesOnly_NotTheFirstEvaluationThatFindsTheAccountActive()
+    {
+        var log = new RecordingLogger<ExposureMonitor>();
+        await using var bridge = await BridgeHarness.StartWithServicesAsync(s => s.AddSingleton<ILogger<ExposureMonitor>>(log), "--Limits:DailyLossPercent=5");
+        var client = Connect(bridge);
+        client.Send(Wire.EurUsdTick);
+        client.Ask(Wire.Positions("p", (7, "buy", 1.00m, 1.1000m)));
+        // The first account report is the first evaluation: active, as the account counted before it.
+        client.Ask(Wire.Account(10_000m, id: "a"));
+        Assert.Equal("approve", client.Ask(Wire.Check("first", 0.10m)).GetProperty("verdict").GetString());
+
+        client.Send(Wire.Account(9_400m));
+        Assert.Equal("trading_state", client.ReceiveType("warning").GetProperty("code").GetString());
+
+        var changes = log.Entries.Where(e => e.EventId == 600).ToList();
+        var change = Assert.Single(changes);
+        Assert.Equal(LogLevel.Warning, change.Level);
+        Assert.StartsWith("Account 1001 trading state Active -> Reducing: ", change.Text, StringComparison.Ordinal);
     }
 
     [Fact]

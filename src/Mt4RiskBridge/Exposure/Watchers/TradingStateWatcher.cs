@@ -58,13 +58,16 @@ internal sealed partial class TradingStateWatcher : AccountWatcher<TradingStateW
         if (seen.Refreshed == basis) return seen;
         seen.Refreshed = basis;
         var halted = halts.TryGetValue(view.Login, out var reason);
-        var result = TradingStateEvaluator.Evaluate(seen.Marks, view.Account.Equity, serverNow, limits, halted, seen.State ?? TradingState.Active);
+        // Before the first evaluation the account counts as active, for the evaluator and for what is a change
+        // alike: a first evaluation that finds it active changes nothing and announces nothing.
+        var previous = seen.State ?? TradingState.Active;
+        var result = TradingStateEvaluator.Evaluate(seen.Marks, view.Account.Equity, serverNow, limits, halted, previous);
         if (result.MarksChanged) _store.Save(view.Login, result.Marks);
         seen.Marks = result.Marks;
         var why = halted ? $"{result.Why}: {reason}" : result.Why;
-        if (result.State != seen.State)
+        if (result.State != previous)
         {
-            LogStateChanged(view.Login, seen.State ?? TradingState.Active, result.State, why);
+            LogStateChanged(view.Login, previous, result.State, why);
             if (push is not null && result.Alert is { } alert) push(alert);
         }
         seen.State = result.State;
