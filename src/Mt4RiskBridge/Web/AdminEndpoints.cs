@@ -66,13 +66,12 @@ internal static partial class AdminEndpoints
         var wasHalted = store.Resume(login);
         server.RequestSweep();
         LogResumed(loggers.CreateLogger("Mt4RiskBridge.Web.Admin"), login, wasHalted);
-        // The state may stay restricted for another reason (daily loss, drawdown): report what the service applies.
-        var state = await AppliedAsync(feed, login, s => s != TradingState.Halted || !IsOperatorHalt(feed, login), context.RequestAborted).ConfigureAwait(false);
+        // The state may stay restricted for another reason (a halt by setting, daily loss, drawdown): wait for the
+        // halt to lift, at most ApplyWait, and report what the service applies. Judging by the status's text instead
+        // raced the sweep: a status read before it could answer HALTED at once.
+        var state = await AppliedAsync(feed, login, s => s != TradingState.Halted, context.RequestAborted).ConfigureAwait(false);
         return Results.Ok(new TradingStateReply(login, AccountReadModel.TradingStateName(state ?? TradingState.Active)));
     }
-
-    private static bool IsOperatorHalt(LiveFeed feed, long login) =>
-        feed.StatusOf(login) is { } status && status.Why.Contains("operator", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The state the socket thread applies once it has seen the change (it re-reads halts within a couple of
