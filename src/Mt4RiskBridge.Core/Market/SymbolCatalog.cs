@@ -70,13 +70,14 @@ public sealed class SymbolCatalog
     private static bool TryPackPair(string baseCurrency, string quoteCurrency, out ulong key)
     {
         key = 0;
-        if (baseCurrency.Length != 3 || quoteCurrency.Length != 3) return false;
-        foreach (var c in baseCurrency)
-        {
-            if (!char.IsAscii(c)) return false;
-            key = (key << 7) | char.ToUpperInvariant(c);
-        }
-        foreach (var c in quoteCurrency)
+        return TryPack(baseCurrency, ref key) && TryPack(quoteCurrency, ref key);
+    }
+
+    /// <summary>Appends a three-character ASCII code, upper-cased, seven bits a character.</summary>
+    private static bool TryPack(string code, ref ulong key)
+    {
+        if (code.Length != 3) return false;
+        foreach (var c in code)
         {
             if (!char.IsAscii(c)) return false;
             key = (key << 7) | char.ToUpperInvariant(c);
