@@ -14,11 +14,7 @@ public sealed class EventStreamTests
     {
         await using var bridge = await BridgeHarness.StartAsync();
         var client = bridge.Dealer();
-        client.Ask(Wire.Hello(1001));
-        client.Send(Wire.EurUsdSpec);
-        client.Send(Wire.EurUsdTick);
-        client.Send(Wire.NoPositions);
-        client.Ask(Wire.Account(10_000m, id: "a"));
+        BridgeSessionTests.StreamState(client, 1001, 10_000m);
         using var http = new HttpClient { BaseAddress = bridge.DashboardUrl };
         using var patience = new CancellationTokenSource(Patience);
         using var first = await OpenAsync(http, patience.Token);
