@@ -21,6 +21,7 @@ public sealed class BridgeCounters
     private long _unauthenticatedDropped;
     private long _tcpRefused;
     private long _handshakeTimedOut;
+    private long _helloTimedOut;
 
     /// <summary>Hellos refused for a missing or wrong token.</summary>
     public long NotAuthenticated => Interlocked.Read(ref _notAuthenticated);
@@ -58,6 +59,9 @@ public sealed class BridgeCounters
     /// <summary>TCP connections closed because the peer had not completed the ZeroMQ handshake within <c>Bridge:HandshakeTimeoutSeconds</c>.</summary>
     public long HandshakeTimedOut => Interlocked.Read(ref _handshakeTimedOut);
 
+    /// <summary>TCP connections closed because they were not kept for an accepted hello within <c>Bridge:HelloTimeoutSeconds</c>.</summary>
+    public long HelloTimedOut => Interlocked.Read(ref _helloTimedOut);
+
     /// <summary>Every counter by its stable name, in a fixed order.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Current =>
     [
@@ -73,6 +77,7 @@ public sealed class BridgeCounters
         new("unauthenticated_budget", UnauthenticatedDropped),
         new("tcp_connections", TcpRefused),
         new("handshake_timeout", HandshakeTimedOut),
+        new("hello_timeout", HelloTimedOut),
     ];
 
     public long Total => Current.Sum(c => c.Value);
@@ -89,6 +94,7 @@ public sealed class BridgeCounters
     internal void CountUnauthenticatedDropped() => Interlocked.Increment(ref _unauthenticatedDropped);
     internal void CountTcpRefused() => Interlocked.Increment(ref _tcpRefused);
     internal void CountHandshakeTimedOut() => Interlocked.Increment(ref _handshakeTimedOut);
+    internal void CountHelloTimedOut() => Interlocked.Increment(ref _helloTimedOut);
 
     /// <summary>One line, <c>name=count</c> pairs, for logs.</summary>
     public override string ToString() => string.Join(" ", Current.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));

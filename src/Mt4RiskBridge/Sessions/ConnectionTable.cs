@@ -32,6 +32,12 @@ public sealed partial class ConnectionTable
         _sessionTimeout = TimeSpan.FromSeconds(_options.SessionTimeoutSeconds);
     }
 
+    /// <summary>
+    /// A connection became kept (true) or stopped being kept while its peer may still be connected (false): the
+    /// transport closes TCP connections that are not kept (<c>Bridge:HelloTimeoutSeconds</c>). Raised on the socket thread.
+    /// </summary>
+    public event Action<byte[], bool>? KeptChanged;
+
     /// <summary>Authenticated connections being served.</summary>
     public int Count => _connections.Count;
 
@@ -69,7 +75,11 @@ public sealed partial class ConnectionTable
         ArgumentNullException.ThrowIfNull(connection);
         var login = connection.Login!.Value;
         _orphaned.Remove(login);
-        if (_connections.TryAdd(connection.Identity, connection)) _feed.Metrics.Connected(_connections.Count);
+        if (_connections.TryAdd(connection.Identity, connection))
+        {
+            _feed.Metrics.Connected(_connections.Count);
+            KeptChanged?.Invoke(connection.Identity, true);
+        }
         _feed.Connections(login, CountConnections(login), _connections.Count);
     }
 
@@ -80,7 +90,11 @@ public sealed partial class ConnectionTable
     public void Ignore(Connection connection, long? held)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (_connections.Remove(connection.Identity) && held is { } login) ForgetAccountIfUnused(login);
+        if (_connections.Remove(connection.Identity))
+        {
+            KeptChanged?.Invoke(connection.Identity, false);
+            if (held is { } login) ForgetAccountIfUnused(login);
+        }
         if (_ignored.Count < _options.MaxConnections) _ignored.Add(connection.Identity);
     }
 
@@ -138,6 +152,7 @@ public sealed partial class ConnectionTable
         foreach (var identity in gone)
         {
             _connections.Remove(identity, out var connection);
+            KeptChanged?.Invoke(identity, false);
             if (connection?.Login is { } login && ForgetAccountIfUnused(login)) LogAccountDropped(login, _options.SessionTimeoutSeconds);
         }
     }

@@ -113,4 +113,12 @@ public sealed class BridgeOptions
     /// </summary>
     [Range(1, 3600, ErrorMessage = "Bridge:HandshakeTimeoutSeconds must be between 1 and 3600")]
     public int HandshakeTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// A TCP connection not kept for an accepted hello this long after it was accepted is closed: a peer that completes
+    /// the handshake and never says hello, one whose hello was refused, and one let go for silence. Long enough for a
+    /// busy service to answer a hello that waits behind others.
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Bridge:HelloTimeoutSeconds must be between 1 and 3600")]
+    public int HelloTimeoutSeconds { get; set; } = 30;
 }

@@ -102,6 +102,8 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         }
         _router = router;
         _listener = new ListenerCap(router, _options, _counters, _time, _logger);
+        if (RouterPeers.Available(router)) _connections.KeptChanged += ReportKept;
+        else LogPeersUnavailable();
 
         string bound;
         try
@@ -149,6 +151,7 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 
     public void Dispose()
     {
+        _connections.KeptChanged -= ReportKept;
         _listener?.Dispose();
         _poller?.Dispose();
         _sweepTimer?.Dispose();
@@ -182,6 +185,12 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
         {
         }
         _connections.Sweep(_clock.Now);
+    }
+
+    /// <summary>Tells the listener which TCP connection a kept (or let go) identity uses; on the socket thread, which owns the ROUTER.</summary>
+    private void ReportKept(byte[] identity, bool kept)
+    {
+        if (_router is { } router && RouterPeers.ConnectionOf(router, identity) is { } connection) _listener?.Report(connection, kept);
     }
 
     /// <summary>Twice the message limit, and at least 128 KiB over it, so a sender slightly over learns why.</summary>
@@ -258,6 +267,10 @@ public sealed partial class BridgeServer : IHostedLifecycleService, IDisposable
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Mt4RiskBridge stopped accepting messages")]
     private partial void LogStopped();
+
+    [LoggerMessage(EventId = 729, Level = LogLevel.Warning,
+        Message = "This NetMQ does not let the service find a peer's TCP connection; connections that never say hello are closed only when they disconnect")]
+    private partial void LogPeersUnavailable();
 
     [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "CURVE encryption on; server public key {PublicKey}")]
     private partial void LogCurve(string publicKey);

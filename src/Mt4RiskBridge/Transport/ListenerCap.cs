@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using AsyncIO;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,8 @@ namespace Mt4RiskBridge.Transport;
 /// while the cap is held (or for a moment after a failed accept) the listening socket's kernel filter drops new
 /// connection requests, so clients wait and retry and NetMQ sees at most the few already queued, which are shut at
 /// once. A connection whose peer has not sent a complete ZeroMQ handshake within <c>Bridge:HandshakeTimeoutSeconds</c>
-/// is shut as well. The cap is <c>Bridge:MaxConnections</c> + <c>Bridge:MaxPendingConnections</c>, lowered to fit in
+/// is shut as well, and so is one that is not, <c>Bridge:HelloTimeoutSeconds</c> after it was accepted, kept for an
+/// accepted hello (the socket thread reports each connection kept and each one let go). The cap is <c>Bridge:MaxConnections</c> + <c>Bridge:MaxPendingConnections</c>, lowered to fit in
 /// the open-file limit beside a reserve. Runs on its own thread, so a busy socket thread cannot delay the gate.
 /// </summary>
 public sealed partial class ListenerCap : IDisposable
@@ -31,13 +33,18 @@ public sealed partial class ListenerCap : IDisposable
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<AsyncSocket, Peer> _open = new(ReferenceEqualityComparer.Instance);
-    private readonly Queue<(AsyncSocket Socket, Peer Peer)> _byAge = new();
+    private readonly Queue<(AsyncSocket Socket, Peer Peer)> _awaitingHandshake = new();
+    private readonly Queue<(AsyncSocket Socket, Peer Peer)> _awaitingHello = new();
+    private readonly ConcurrentQueue<(AsyncSocket Socket, bool Kept)> _keptReports = new();
+    // Reports for connections whose accept the monitor has not delivered yet, and when they came.
+    private readonly Dictionary<AsyncSocket, (bool Kept, long At)> _early = new(ReferenceEqualityComparer.Instance);
     private readonly NetMQMonitor _monitor;
     private readonly NetMQPoller _poller;
     private readonly NetMQQueue<bool> _sweeps = new();
     private readonly BridgeCounters _counters;
     private readonly TimeProvider _time;
     private readonly TimeSpan _handshakeTimeout;
+    private readonly TimeSpan _helloTimeout;
     private readonly OpenFileLimit? _files;
     private readonly int _maxConnections;
     private readonly ILogger _logger;
@@ -50,6 +57,7 @@ public sealed partial class ListenerCap : IDisposable
     private long? _fullLoggedAt;
     private long? _acceptFailedLoggedAt;
     private long? _timeoutLoggedAt;
+    private long? _helloTimeoutLoggedAt;
 
     public ListenerCap(NetMQSocket router, BridgeOptions options, BridgeCounters counters, TimeProvider time, ILogger logger)
     {
@@ -59,6 +67,7 @@ public sealed partial class ListenerCap : IDisposable
         _time = time;
         _logger = logger;
         _handshakeTimeout = TimeSpan.FromSeconds(options.HandshakeTimeoutSeconds);
+        _helloTimeout = TimeSpan.FromSeconds(options.HelloTimeoutSeconds);
         _maxConnections = options.MaxConnections;
         _files = OpenFileLimit.Read();
         Limit = CapFor(options.MaxConnections + (long)options.MaxPendingConnections, _files?.Soft, OpenFileLimit.OpenDescriptors(), router.Options.Backlog);
@@ -102,6 +111,16 @@ public sealed partial class ListenerCap : IDisposable
         return (int)Math.Clamp(cap, 1, int.MaxValue);
     }
 
+    /// <summary>
+    /// The socket thread kept the connection for an accepted hello (<paramref name="kept"/>) or let it go (failed
+    /// authentication, silence past the session timeout); safe from any thread, applied on the listener's.
+    /// </summary>
+    public void Report(AsyncSocket connection, bool kept)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _keptReports.Enqueue((connection, kept));
+    }
+
     private void RequestSweep()
     {
         if (!_sweeps.IsDisposed) _sweeps.Enqueue(true);
@@ -121,8 +140,10 @@ public sealed partial class ListenerCap : IDisposable
         if (_open.Count < Limit)
         {
             var peer = new Peer(os, _time.GetTimestamp());
+            if (_early.Remove(socket, out var early)) peer.Kept = early.Kept;
             _open[socket] = peer;
-            _byAge.Enqueue((socket, peer));
+            _awaitingHandshake.Enqueue((socket, peer));
+            _awaitingHello.Enqueue((socket, peer));
         }
         else
         {
@@ -153,17 +174,55 @@ public sealed partial class ListenerCap : IDisposable
         while (_sweeps.TryDequeue(out _, TimeSpan.Zero))
         {
         }
-        while (_byAge.TryPeek(out var oldest) && _time.GetElapsedTime(oldest.Peer.AcceptedAt) >= _handshakeTimeout)
+        ApplyKeptReports();
+        while (_awaitingHandshake.TryPeek(out var oldest) && _time.GetElapsedTime(oldest.Peer.AcceptedAt) >= _handshakeTimeout)
         {
-            _byAge.Dequeue();
-            if (!_open.TryGetValue(oldest.Socket, out var peer) || !ReferenceEquals(peer, oldest.Peer) || peer.Os is not { } os) continue;
-            // Unknown (not Linux) counts as complete: the connection is left to the count cap.
+            _awaitingHandshake.Dequeue();
+            if (!IsOpen(oldest) || oldest.Peer.Os is not { } os) continue;
+            // Unknown (not Linux) counts as complete: the connection is left to the hello timeout and the count cap.
             if (OsSockets.BytesReceived(os) is not { } received || received >= HandshakeBytes) continue;
             OsSockets.ShutDown(os);
+            oldest.Peer.Shut = true;
             _counters.CountHandshakeTimedOut();
             if (Due(ref _timeoutLoggedAt)) LogHandshakeTimedOut(_handshakeTimeout.TotalSeconds, received);
         }
+        while (_awaitingHello.TryPeek(out var oldest) && _time.GetElapsedTime(oldest.Peer.AcceptedAt) >= _helloTimeout)
+        {
+            _awaitingHello.Dequeue();
+            if (!IsOpen(oldest) || oldest.Peer.Kept || oldest.Peer.Shut || oldest.Peer.Os is not { } os) continue;
+            ShutWithoutHello(os);
+        }
+        foreach (var (socket, early) in _early.ToList())
+        {
+            // A report whose accept never came (the peer left first) is not kept for ever.
+            if (_time.GetElapsedTime(early.At) >= _helloTimeout) _early.Remove(socket);
+        }
         ApplyGate();
+    }
+
+    private bool IsOpen((AsyncSocket Socket, Peer Peer) entry) =>
+        _open.TryGetValue(entry.Socket, out var peer) && ReferenceEquals(peer, entry.Peer);
+
+    /// <summary>Applies what the socket thread reported; a connection let go after its hello timeout is shut at once.</summary>
+    private void ApplyKeptReports()
+    {
+        while (_keptReports.TryDequeue(out var report))
+        {
+            if (!_open.TryGetValue(report.Socket, out var peer))
+            {
+                _early[report.Socket] = (report.Kept, _time.GetTimestamp());
+                continue;
+            }
+            peer.Kept = report.Kept;
+            if (!report.Kept && !peer.Shut && peer.Os is { } os && _time.GetElapsedTime(peer.AcceptedAt) >= _helloTimeout) ShutWithoutHello(os);
+        }
+    }
+
+    private void ShutWithoutHello(Socket os)
+    {
+        OsSockets.ShutDown(os);
+        _counters.CountHelloTimedOut();
+        if (Due(ref _helloTimeoutLoggedAt)) LogHelloTimedOut(_helloTimeout.TotalSeconds);
     }
 
     /// <summary>Closes the kernel gate while the cap is held or an accept failed within the back-off; opens it otherwise.</summary>
@@ -204,8 +263,17 @@ public sealed partial class ListenerCap : IDisposable
         _sweeps.Dispose();
     }
 
-    /// <summary>One accepted connection: its operating-system socket (null if AsyncIO hides it) and when it came.</summary>
-    private sealed record Peer(Socket? Os, long AcceptedAt);
+    /// <summary>
+    /// One accepted connection: its operating-system socket (null if AsyncIO hides it), when it came, whether the
+    /// socket thread keeps it for an accepted hello, and whether the listener has shut it. Listener thread only.
+    /// </summary>
+    private sealed class Peer(Socket? os, long acceptedAt)
+    {
+        public Socket? Os { get; } = os;
+        public long AcceptedAt { get; } = acceptedAt;
+        public bool Kept { get; set; }
+        public bool Shut { get; set; }
+    }
 
     [LoggerMessage(EventId = 722, Level = LogLevel.Warning,
         Message = "Holding the most TCP connections allowed ({Limit}: Bridge:MaxConnections + Bridge:MaxPendingConnections, within the open-file limit); new connection requests wait in the kernel")]
@@ -227,6 +295,10 @@ public sealed partial class ListenerCap : IDisposable
     [LoggerMessage(EventId = 726, Level = LogLevel.Warning,
         Message = "Closed a TCP connection that had not completed the ZeroMQ handshake within {Seconds} s ({Received} bytes received)")]
     private partial void LogHandshakeTimedOut(double seconds, long received);
+
+    [LoggerMessage(EventId = 728, Level = LogLevel.Warning,
+        Message = "Closed a TCP connection that was not kept for an accepted hello {Seconds} s after it was accepted")]
+    private partial void LogHelloTimedOut(double seconds);
 
     [LoggerMessage(EventId = 727, Level = LogLevel.Warning,
         Message = "The listening socket cannot be gated in the kernel on this system; connections beyond the cap are shut as they are accepted")]
