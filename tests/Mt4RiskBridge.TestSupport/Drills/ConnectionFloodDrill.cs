@@ -7,11 +7,14 @@ using NetMQ.Sockets;
 namespace Mt4RiskBridge.TestSupport.Drills;
 
 /// <summary>
-/// Opens many TCP connections to the service that never send a byte (the way to exhaust its file descriptors), while
-/// a terminal that connected first keeps asking; then closes them and connects a new terminal. The service runs as
-/// its own process, optionally under a lowered open-file limit, on a loopback port.
+/// Opens many TCP connections to the service that never send a byte (the way to exhaust its file descriptors), or,
+/// with <paramref name="completeHandshake"/>, that complete the ZeroMQ handshake and never say hello, while a terminal
+/// that connected first keeps asking; then closes them and connects a new terminal. With the handshake, a hold longer
+/// than the service's hello timeout must see every such connection closed by the service and a new terminal served
+/// while the flood's sockets are still open. The service runs as its own process, optionally under a lowered
+/// open-file limit, on a loopback port.
 /// </summary>
-public sealed class ConnectionFloodDrill(string folder, int idleConnections, int? maxOpenFiles, TimeSpan hold)
+public sealed class ConnectionFloodDrill(string folder, int idleConnections, int? maxOpenFiles, TimeSpan hold, bool completeHandshake = false)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -50,6 +53,15 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
             if (service.HasExited) throw new InvalidOperationException("the service exited during the flood:\n" + service.Output);
             var fdsFlood = service.OpenFileDescriptors;
             var rssFlood = service.ResidentBytes;
+            var closedByService = idle.Count(EndedByPeer);
+            bool? servedNewDuring = null;
+            if (completeHandshake)
+            {
+                using var newcomer = new DealerSocket();
+                newcomer.Options.Linger = TimeSpan.Zero;
+                newcomer.Connect(endpoint);
+                servedNewDuring = SendState(newcomer, 1003) && Decides(newcomer, "newcomer");
+            }
             foreach (var socket in idle) socket.Dispose();
             idle.Clear();
 
@@ -61,6 +73,9 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
             {
                 Attempted = idleConnections,
                 Opened = opened,
+                CompletedHandshake = completeHandshake,
+                ClosedByService = closedByService,
+                ServedNewDuringFlood = servedNewDuring,
                 MaxOpenFiles = maxOpenFiles,
                 CapLine = service.Output.Split('\n').FirstOrDefault(l => l.Contains("Holding at most", StringComparison.Ordinal))?.Trim() ?? "(no TCP cap logged)",
                 AliveAfterFlood = !service.HasExited,
@@ -93,6 +108,7 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
                     // Creating the socket can fail too: the drill's own process or machine may run out first.
                     socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), timeout.Token);
+                    if (completeHandshake) await socket.SendAsync(ZmtpPeer.ClientHandshake(), SocketFlags.None, timeout.Token);
                     return socket;
                 }
                 catch (Exception ex) when (ex is SocketException or OperationCanceledException)
@@ -110,6 +126,29 @@ public sealed class ConnectionFloodDrill(string folder, int idleConnections, int
             betweenBatches();
         }
         return opened;
+    }
+
+    /// <summary>Whether the service has ended the connection: what it sent is read off, and a read of 0 bytes means the end.</summary>
+    private static bool EndedByPeer(Socket socket)
+    {
+        var buffer = new byte[512];
+        socket.Blocking = false;
+        try
+        {
+            while (true)
+            {
+                if (socket.Receive(buffer) == 0) return true;
+            }
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.WouldBlock)
+        {
+            return false;
+        }
+        catch (SocketException)
+        {
+            // Reset by the service.
+            return true;
+        }
     }
 
     private static bool SendState(DealerSocket socket, long login)

@@ -12,6 +12,15 @@ public sealed record ConnectionFloodReport
 
     public required int? MaxOpenFiles { get; init; }
 
+    /// <summary>The idle connections sent a ZeroMQ greeting and READY (and never a hello) instead of nothing.</summary>
+    public required bool CompletedHandshake { get; init; }
+
+    /// <summary>Idle connections the service had ended by the end of the hold (read 0 bytes or reset).</summary>
+    public required int ClosedByService { get; init; }
+
+    /// <summary>With the handshake: a terminal connected at the end of the hold, before the flood's sockets closed, was served.</summary>
+    public required bool? ServedNewDuringFlood { get; init; }
+
     /// <summary>The TCP cap the service logged at start.</summary>
     public required string CapLine { get; init; }
 
@@ -28,11 +37,13 @@ public sealed record ConnectionFloodReport
     public required long ResidentBytesIdle { get; init; }
     public required long ResidentBytesDuringFlood { get; init; }
 
-    public bool Passed => AliveAfterFlood && ServedDuringFlood && ServedAfterFlood;
+    public bool Passed => AliveAfterFlood && ServedDuringFlood && ServedAfterFlood
+        && (!CompletedHandshake || (ClosedByService == Opened && ServedNewDuringFlood == true));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"""
-        idle connections attempted {Attempted}, opened {Opened}, open-file limit {(MaxOpenFiles?.ToString(CultureInfo.InvariantCulture) ?? "inherited")}: {(Passed ? "PASSED" : "FAILED")}
+        idle connections {(CompletedHandshake ? "(ZeroMQ handshake, no hello) " : "")}attempted {Attempted}, opened {Opened}, open-file limit {(MaxOpenFiles?.ToString(CultureInfo.InvariantCulture) ?? "inherited")}: {(Passed ? "PASSED" : "FAILED")}
         {CapLine}
+        idle connections ended by the service by the end of the hold: {ClosedByService} of {Opened}{(ServedNewDuringFlood is { } n ? $"; new terminal served while they were still open: {n}" : "")}
         service alive after the flood: {AliveAfterFlood}; terminal served during the flood: {ServedDuringFlood}; new terminal served after: {ServedAfterFlood}
         service file descriptors idle / during the flood: {FileDescriptorsIdle} / {FileDescriptorsDuringFlood}
         service memory (RSS) idle / during the flood: {ResidentBytesIdle / 1048576.0:0.0} / {ResidentBytesDuringFlood / 1048576.0:0.0} MiB

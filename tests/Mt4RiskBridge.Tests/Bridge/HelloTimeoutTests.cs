@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Mt4RiskBridge.Diagnostics;
+using Mt4RiskBridge.TestSupport;
 
 namespace Mt4RiskBridge.Tests.Bridge;
 

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Mt4RiskBridge.Tests.Bridge;
+namespace Mt4RiskBridge.TestSupport;
 
 /// <summary>
 /// A DEALER peer written on a bare TCP socket (ZMTP 3.0, NULL mechanism), so a test can see the service end the
 /// connection itself (a read of 0 bytes) instead of NetMQ reconnecting behind its back.
 /// </summary>
-internal sealed class ZmtpPeer : IDisposable
+public sealed class ZmtpPeer : IDisposable
 {
     private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
@@ -22,19 +22,25 @@ internal sealed class ZmtpPeer : IDisposable
     {
         var peer = new ZmtpPeer();
         await peer._socket.ConnectAsync(IPAddress.Loopback, new Uri(endpoint).Port);
-        var greeting = new byte[64];
-        greeting[0] = 0xFF;
-        greeting[9] = 0x7F;
-        greeting[10] = 3;
-        "NULL"u8.CopyTo(greeting.AsSpan(12));
-        await peer._socket.SendAsync(greeting, SocketFlags.None);
-        await peer.SendFrameAsync(Ready(), command: true);
+        await peer._socket.SendAsync(ClientHandshake(), SocketFlags.None);
 
         var theirs = await peer.ReadExactlyAsync(64);
         if (theirs[0] != 0xFF || theirs[10] != 3) throw new InvalidOperationException("not a ZMTP 3 greeting");
         var (isCommand, body) = await peer.ReadFrameAsync();
         if (!isCommand || !body.AsSpan(1, 5).SequenceEqual("READY"u8)) throw new InvalidOperationException("no READY from the service");
         return peer;
+    }
+
+    /// <summary>What a DEALER sends first: its greeting (NULL mechanism) and its READY command.</summary>
+    public static byte[] ClientHandshake()
+    {
+        var greeting = new byte[64];
+        greeting[0] = 0xFF;
+        greeting[9] = 0x7F;
+        greeting[10] = 3;
+        "NULL"u8.CopyTo(greeting.AsSpan(12));
+        var ready = Ready();
+        return [.. greeting, 0x04, (byte)ready.Length, .. ready];
     }
 
     /// <summary>Sends one single-frame message.</summary>
