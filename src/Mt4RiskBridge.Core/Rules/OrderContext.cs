@@ -25,6 +25,10 @@ internal sealed class OrderContext
     private decimal[] _openMarginAtTier = [];
     private ulong _openMarginKnown;
 
+    // The same for what stays open once the reducible lots have closed: every rule asks at the reducible lots.
+    private decimal[] _closedMarginAtTier = [];
+    private ulong _closedMarginKnown;
+
     // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
     private PerLotMemo _perLot;
     private int _perLotCount;
@@ -60,6 +64,7 @@ internal sealed class OrderContext
     {
         _heldPriced = false;
         _openMarginKnown = 0;
+        _closedMarginKnown = 0;
         _othersNotional = 0m;
         _firstPricedTier = 0;
         _othersMarginCount = 0;
@@ -174,21 +179,30 @@ internal sealed class OrderContext
     {
         var closing = Math.Min(lots, Reducible);
         var opening = lots - closing;
-        // Adding 0m (scale 0) leaves the exposure exactly as it is, so its remembered margin is the same figure.
-        var open = closing == 0m && closing.Scale == 0 ? OpenMarginNow(tierIndex) : OpenMargin(Exposure.With(Order.Side, closing), tierIndex);
+        // Adding 0m (scale 0) leaves the exposure exactly as it is, so its remembered margin is the same figure; closing
+        // exactly the reducible lots (same value and scale) gives the exposure whose margin is remembered after them.
+        var open = closing == 0m && closing.Scale == 0 ? OpenMarginNow(tierIndex)
+            : closing == Reducible && closing.Scale == Reducible.Scale ? ClosedMarginAt(tierIndex)
+            : OpenMargin(Exposure.With(Order.Side, closing), tierIndex);
         return open + opening * PerLotAt(tierIndex);
     }
 
     /// <summary><see cref="OpenMargin"/> of what is open on the symbol now, at a tier, remembered for the decision.</summary>
-    private decimal OpenMarginNow(int tierIndex)
+    private decimal OpenMarginNow(int tierIndex) => Remembered(Exposure, tierIndex, ref _openMarginKnown, ref _openMarginAtTier);
+
+    /// <summary><see cref="OpenMargin"/> of what stays open once the reducible lots have closed, at a tier, remembered for the decision.</summary>
+    private decimal ClosedMarginAt(int tierIndex) => Remembered(Exposure.With(Order.Side, Reducible), tierIndex, ref _closedMarginKnown, ref _closedMarginAtTier);
+
+    /// <summary><see cref="OpenMargin"/> of <paramref name="exposure"/> at a tier, from <paramref name="atTier"/> when bit <paramref name="tierIndex"/> of <paramref name="known"/> says it is there.</summary>
+    private decimal Remembered(SymbolExposure exposure, int tierIndex, ref ulong known, ref decimal[] atTier)
     {
-        if (tierIndex >= 64) return OpenMargin(Exposure, tierIndex);
+        if (tierIndex >= 64) return OpenMargin(exposure, tierIndex);
         var bit = 1UL << tierIndex;
-        if ((_openMarginKnown & bit) != 0) return _openMarginAtTier[tierIndex];
-        var margin = OpenMargin(Exposure, tierIndex);
-        if (_openMarginAtTier.Length <= tierIndex) Array.Resize(ref _openMarginAtTier, Policy.Tiers.Tiers.Length);
-        _openMarginAtTier[tierIndex] = margin;
-        _openMarginKnown |= bit;
+        if ((known & bit) != 0) return atTier[tierIndex];
+        var margin = OpenMargin(exposure, tierIndex);
+        if (atTier.Length <= tierIndex) Array.Resize(ref atTier, Policy.Tiers.Tiers.Length);
+        atTier[tierIndex] = margin;
+        known |= bit;
         return margin;
     }
 
