@@ -7,6 +7,33 @@ public static class ReasonText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// A decimal as the pattern "0.##…" with <paramref name="places"/> #s writes it (rounded half away from zero, no
+    /// trailing zeros), written without reading the pattern each time: the reasons of a resize write several.
+    /// </summary>
+    internal static DecimalFigure Figure(decimal value, int places) => new(value, places);
+
+    internal readonly struct DecimalFigure(decimal value, int places) : ISpanFormattable
+    {
+        private string Pattern => "0." + new string('#', places);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => value.ToString(Pattern, Invariant);
+
+        public override string ToString() => ToString(null, Invariant);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            // Negative figures (never in a reason today) keep the pattern's own treatment of the sign.
+            if (decimal.IsNegative(value)) return value.TryFormat(destination, out charsWritten, Pattern, Invariant);
+            var rounded = value.Scale > places ? decimal.Round(value, places, MidpointRounding.AwayFromZero) : value;
+            if (!rounded.TryFormat(destination, out charsWritten, default, Invariant)) return false;
+            if (rounded.Scale == 0) return true;
+            while (destination[charsWritten - 1] == '0') charsWritten--;
+            if (destination[charsWritten - 1] == '.') charsWritten--;
+            return true;
+        }
+    }
+
     public static string Lots(decimal lots) => lots.ToString("0.########", Invariant);
 
     public static string Money(decimal amount) => amount.ToString("#,0.00", Invariant);
@@ -14,38 +41,38 @@ public static class ReasonText
     public static string Percent(decimal percent) => percent.ToString("0.##", Invariant) + "%";
 
     public static string LotCapOrder(decimal requested, decimal cap) =>
-        string.Create(Invariant, $"{requested:0.########} lots is more than the per-order cap of {cap:0.########} lots");
+        string.Create(Invariant, $"{Figure(requested, 8)} lots is more than the per-order cap of {Figure(cap, 8)} lots");
 
     public static string LotCapSymbol(string symbol, decimal open, decimal cap) =>
-        string.Create(Invariant, $"{symbol} has {open:0.########} lots open and its cap is {cap:0.########} lots");
+        string.Create(Invariant, $"{symbol} has {Figure(open, 8)} lots open and its cap is {Figure(cap, 8)} lots");
 
     public static string LotCapTotal(string scope, decimal open, decimal cap) =>
-        string.Create(Invariant, $"{scope} has {open:0.########} lots open and its total cap is {cap:0.########} lots");
+        string.Create(Invariant, $"{scope} has {Figure(open, 8)} lots open and its total cap is {Figure(cap, 8)} lots");
 
     public static string MaxPositions(string scope, int open, int cap) =>
         $"{scope} has {open} positions open, the most allowed is {cap}";
 
     public static string MarginFloor(decimal requested, MarginLevel after, decimal floor) =>
-        string.Create(Invariant, $"{requested:0.########} lots would take the margin level to {after}, below the {floor:0.##}% floor");
+        string.Create(Invariant, $"{Figure(requested, 8)} lots would take the margin level to {after}, below the {Figure(floor, 2)}% floor");
 
     public static string TierCrossing(decimal boundary, string currency, Leverage leverage, decimal requested, MarginLevel after, decimal floor) =>
-        string.Create(Invariant, $"at {boundary:#,0.00} {currency} equity the leverage becomes {leverage} and {requested:0.########} lots would leave a margin level of {after}, below the {floor:0.##}% floor");
+        string.Create(Invariant, $"at {boundary:N2} {currency} equity the leverage becomes {leverage} and {Figure(requested, 8)} lots would leave a margin level of {after}, below the {Figure(floor, 2)}% floor");
 
     public static string RiskPerTrade(decimal requested, decimal loss, decimal budget, string currency, decimal percent) =>
-        string.Create(Invariant, $"{requested:0.########} lots would lose {loss:#,0.00} {currency} at the stop, more than {percent:0.##}% of equity ({budget:#,0.00} {currency})");
+        string.Create(Invariant, $"{Figure(requested, 8)} lots would lose {loss:N2} {currency} at the stop, more than {Figure(percent, 2)}% of equity ({budget:N2} {currency})");
 
     public static string SizeWithoutStop() => "a size is worked out from the stop loss, and the request has none";
 
     public static string RiskPercentOutOfRange(decimal percent) =>
-        string.Create(Invariant, $"the risk must be more than 0% and at most 100% of equity, got {percent:0.########}%");
+        string.Create(Invariant, $"the risk must be more than 0% and at most 100% of equity, got {Figure(percent, 8)}%");
 
     public static string NoStopLoss() => "a stop loss is required and the order has none";
 
     public static string EffectiveLeverage(decimal requested, decimal after, decimal max) =>
-        string.Create(Invariant, $"{requested:0.########} lots would raise effective leverage to {after:0.##}x, above the {max:0.##}x limit");
+        string.Create(Invariant, $"{Figure(requested, 8)} lots would raise effective leverage to {Figure(after, 2)}x, above the {Figure(max, 2)}x limit");
 
     public static string EffectiveLeverageProfile(decimal requested, decimal after, decimal max, ExperienceProfile profile) =>
-        string.Create(Invariant, $"{requested:0.########} lots would raise effective leverage to {after:0.##}x, above the {max:0.##}x cap of the {ExperienceProfiles.Name(profile)} profile");
+        string.Create(Invariant, $"{Figure(requested, 8)} lots would raise effective leverage to {Figure(after, 2)}x, above the {Figure(max, 2)}x cap of the {ExperienceProfiles.Name(profile)} profile");
 
     public static string UnknownSymbol(string symbol) =>
         $"no symbol specification for {symbol} has been received";
@@ -99,10 +126,10 @@ public static class ReasonText
     {
         var window = code == ReasonCode.NewsWindow ? "a high-impact news window" : "the weekend window";
         if (!usesLeverage)
-            return string.Create(Invariant, $"{window} caps new positions at {cap}; this symbol's margin does not use leverage, {lots:0.##} lots allowed");
+            return string.Create(Invariant, $"{window} caps new positions at {cap}; this symbol's margin does not use leverage, {Figure(lots, 2)} lots allowed");
         return cap < withoutWindow
-            ? string.Create(Invariant, $"{window} caps new positions at {cap}; judged at that leverage, {lots:0.##} lots allowed")
-            : string.Create(Invariant, $"{window} caps new positions at {cap}; the leverage in force, {withoutWindow}, is already lower, {lots:0.##} lots allowed");
+            ? string.Create(Invariant, $"{window} caps new positions at {cap}; judged at that leverage, {Figure(lots, 2)} lots allowed")
+            : string.Create(Invariant, $"{window} caps new positions at {cap}; the leverage in force, {withoutWindow}, is already lower, {Figure(lots, 2)} lots allowed");
     }
 
     public static string ImplausibleContract(string symbol, MarginCalcMode mode, string problem) =>

@@ -40,6 +40,9 @@ internal sealed class FreshQuotes : IQuoteBook
         return false;
     }
 
+    /// <summary>Forgets the quotes refused since <paramref name="stale"/> was the first: a pass that is run again will refuse them again.</summary>
+    public void RefusedSince(Quote? stale) => Stale = stale;
+
     /// <summary>The failure to report: a stale quote's age when one was refused, else <paramref name="failure"/> as it is.</summary>
     public Reason Explain(Reason failure)
     {

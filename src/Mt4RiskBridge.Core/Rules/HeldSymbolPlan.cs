@@ -4,7 +4,8 @@ namespace Mt4RiskBridge.Core;
 /// Everything about a portfolio's held symbols that does not depend on prices, policy or the order, worked out
 /// once per portfolio and catalog: each symbol's specification, and for symbols whose margin is linear in contract
 /// units, those units per side (unhedged lots times the contract plus the hedged lots' share). An evaluation then
-/// only looks up rates and quotes and multiplies. Immutable, so one instance serves any number of threads.
+/// only looks up rates and quotes and multiplies. Immutable but for memos that any thread may fill, so one instance
+/// serves any number of threads.
 /// </summary>
 internal sealed class HeldSymbolPlan
 {
@@ -26,6 +27,37 @@ internal sealed class HeldSymbolPlan
 
     /// <summary>How many distinct currency codes the symbols index.</summary>
     public int CurrencyCount => Currencies.Length;
+
+    // The held symbols' sums for the last policy and account asked about: one per order symbol left out (the last
+    // entry: none left out), each built on first use.
+    private SumsMemo? _sums;
+
+    /// <summary>
+    /// <see cref="HeldSymbolSums"/> for an order on the held symbol at <paramref name="excluded"/> (−1: a symbol not
+    /// held), built on first use and kept while the policy, account leverage and currency stay the same.
+    /// <paramref name="classCaps"/> must be the policy's class caps, as <see cref="RiskEngine"/> reads them.
+    /// </summary>
+    public HeldSymbolSums SumsFor(int excluded, RiskPolicy policy, ReadOnlySpan<Leverage> classCaps, Leverage accountLeverage, string accountCurrency)
+    {
+        var memo = Volatile.Read(ref _sums);
+        if (memo is null || !ReferenceEquals(memo.Policy, policy) || memo.AccountLeverage != accountLeverage
+            || !string.Equals(memo.AccountCurrency, accountCurrency, StringComparison.Ordinal))
+        {
+            // Racing threads may each start one; whichever is stored last is kept, and each answers the same.
+            memo = new SumsMemo(policy, accountLeverage, accountCurrency, new HeldSymbolSums?[Symbols.Length + 1]);
+            Volatile.Write(ref _sums, memo);
+        }
+        ref var entry = ref memo.ByExcluded[excluded < 0 ? Symbols.Length : excluded];
+        var sums = Volatile.Read(ref entry);
+        if (sums is null)
+        {
+            sums = HeldSymbolSums.Build(this, excluded, policy, classCaps, accountLeverage, accountCurrency);
+            Volatile.Write(ref entry, sums);
+        }
+        return sums;
+    }
+
+    private sealed record SumsMemo(RiskPolicy Policy, Leverage AccountLeverage, string AccountCurrency, HeldSymbolSums?[] ByExcluded);
 
     public static HeldSymbolPlan Build(Portfolio portfolio, SymbolCatalog catalog)
     {
@@ -91,6 +123,17 @@ internal sealed class HeldSymbol
     public Leverage[] RegulatoryCaps { get; private init; } = [];
 
     public static HeldSymbol Missing(SymbolExposure exposure) => new(exposure, null);
+
+    /// <summary>The cap the policy puts on this symbol: its class's (<paramref name="classCaps"/>, by class) and any regulatory preset's.</summary>
+    public Leverage PolicyCap(RiskPolicy policy, ReadOnlySpan<Leverage> classCaps)
+    {
+        var spec = Spec!;
+        var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : policy.LeverageFor(spec.Class).Cap;
+        var preset = policy.RegulatoryPreset;
+        return preset == RegulatoryPreset.None
+            ? classCap
+            : Leverage.Min(classCap, (uint)preset < (uint)RegulatoryCaps.Length ? RegulatoryCaps[(int)preset] : Core.RegulatoryCaps.For(preset, spec));
+    }
 
     public static HeldSymbol Create(SymbolExposure exposure, SymbolSpec spec, Dictionary<string, int> currencies)
     {

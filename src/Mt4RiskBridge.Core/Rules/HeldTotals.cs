@@ -29,6 +29,24 @@ internal struct HeldTotals
         return true;
     }
 
+    /// <summary>Puts one currency's margin units, already summed as <see cref="TryAdd"/> sums them, in an empty slot.</summary>
+    public void SetMargin(int slot, Leverage cap, decimal unitsBuy, decimal unitsSell)
+    {
+        ref var margin = ref _slots[slot];
+        margin.HasMargin = true;
+        margin.Cap = cap;
+        margin.UnitsBuy = unitsBuy;
+        margin.UnitsSell = unitsSell;
+    }
+
+    /// <summary>Puts one currency's notional units, already summed as <see cref="TryAdd"/> sums them, in an empty slot.</summary>
+    public void SetNotional(int slot, decimal netBuy, decimal netSell)
+    {
+        ref var notional = ref _slots[slot];
+        notional.NetBuy = netBuy;
+        notional.NetSell = netSell;
+    }
+
     /// <summary>Net notional of everything added, account currency.</summary>
     public readonly decimal Notional(in RateCache rates)
     {

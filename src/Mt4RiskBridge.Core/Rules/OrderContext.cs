@@ -25,6 +25,10 @@ internal sealed class OrderContext
     private decimal[] _openMarginAtTier = [];
     private ulong _openMarginKnown;
 
+    // The same for what stays open once the reducible lots have closed: every rule asks at the reducible lots.
+    private decimal[] _closedMarginAtTier = [];
+    private ulong _closedMarginKnown;
+
     // Per-lot margins already divided out in this evaluation, keyed by tier, basis and side; see PerLotAt.
     private PerLotMemo _perLot;
     private int _perLotCount;
@@ -60,6 +64,7 @@ internal sealed class OrderContext
     {
         _heldPriced = false;
         _openMarginKnown = 0;
+        _closedMarginKnown = 0;
         _othersNotional = 0m;
         _firstPricedTier = 0;
         _othersMarginCount = 0;
@@ -174,21 +179,30 @@ internal sealed class OrderContext
     {
         var closing = Math.Min(lots, Reducible);
         var opening = lots - closing;
-        // Adding 0m (scale 0) leaves the exposure exactly as it is, so its remembered margin is the same figure.
-        var open = closing == 0m && closing.Scale == 0 ? OpenMarginNow(tierIndex) : OpenMargin(Exposure.With(Order.Side, closing), tierIndex);
+        // Adding 0m (scale 0) leaves the exposure exactly as it is, so its remembered margin is the same figure; closing
+        // exactly the reducible lots (same value and scale) gives the exposure whose margin is remembered after them.
+        var open = closing == 0m && closing.Scale == 0 ? OpenMarginNow(tierIndex)
+            : closing == Reducible && closing.Scale == Reducible.Scale ? ClosedMarginAt(tierIndex)
+            : OpenMargin(Exposure.With(Order.Side, closing), tierIndex);
         return open + opening * PerLotAt(tierIndex);
     }
 
     /// <summary><see cref="OpenMargin"/> of what is open on the symbol now, at a tier, remembered for the decision.</summary>
-    private decimal OpenMarginNow(int tierIndex)
+    private decimal OpenMarginNow(int tierIndex) => Remembered(Exposure, tierIndex, ref _openMarginKnown, ref _openMarginAtTier);
+
+    /// <summary><see cref="OpenMargin"/> of what stays open once the reducible lots have closed, at a tier, remembered for the decision.</summary>
+    private decimal ClosedMarginAt(int tierIndex) => Remembered(Exposure.With(Order.Side, Reducible), tierIndex, ref _closedMarginKnown, ref _closedMarginAtTier);
+
+    /// <summary><see cref="OpenMargin"/> of <paramref name="exposure"/> at a tier, from <paramref name="atTier"/> when bit <paramref name="tierIndex"/> of <paramref name="known"/> says it is there.</summary>
+    private decimal Remembered(SymbolExposure exposure, int tierIndex, ref ulong known, ref decimal[] atTier)
     {
-        if (tierIndex >= 64) return OpenMargin(Exposure, tierIndex);
+        if (tierIndex >= 64) return OpenMargin(exposure, tierIndex);
         var bit = 1UL << tierIndex;
-        if ((_openMarginKnown & bit) != 0) return _openMarginAtTier[tierIndex];
-        var margin = OpenMargin(Exposure, tierIndex);
-        if (_openMarginAtTier.Length <= tierIndex) Array.Resize(ref _openMarginAtTier, Policy.Tiers.Tiers.Length);
-        _openMarginAtTier[tierIndex] = margin;
-        _openMarginKnown |= bit;
+        if ((known & bit) != 0) return atTier[tierIndex];
+        var margin = OpenMargin(exposure, tierIndex);
+        if (atTier.Length <= tierIndex) Array.Resize(ref atTier, Policy.Tiers.Tiers.Length);
+        atTier[tierIndex] = margin;
+        known |= bit;
         return margin;
     }
 
@@ -282,6 +296,17 @@ internal sealed class OrderContext
         atTier.Clear();
         var totals = default(HeldTotals);
         var notional = 0m;
+        var sums = plan.SumsFor(IndexOf(plan, Spec.Name), Policy, classCaps, Account.Leverage, Account.Currency);
+        if (sums.Summed)
+        {
+            var stale = FreshQuotes.Stale;
+            if (TryPriceSummed(plan, sums, above, atTier, ref rates, ref totals, ref notional)) return Priced(notional, ref totals, rates, above, atTier, first);
+            // Something is missing: the per-symbol pass finds which symbol, and says so as it always has.
+            FreshQuotes.RefusedSince(stale);
+            atTier.Clear();
+            totals = default;
+            notional = 0m;
+        }
         Span<int> slots = plan.CurrencyCount <= 32 ? stackalloc int[plan.CurrencyCount] : new int[plan.CurrencyCount];
         slots.Fill(Unresolved);
         Span<sbyte> isAccount = plan.CurrencyCount <= 32 ? stackalloc sbyte[plan.CurrencyCount] : new sbyte[plan.CurrencyCount];
@@ -300,10 +325,7 @@ internal sealed class OrderContext
                 failure = new Reason(ReasonCode.UnknownSymbol, ReasonText.UnknownSymbol(held.Exposure.Symbol), 0m);
                 return false;
             }
-            var classCap = (uint)spec.Class < (uint)classCaps.Length ? classCaps[(int)spec.Class] : Policy.LeverageFor(spec.Class).Cap;
-            var policyCap = preset == RegulatoryPreset.None
-                ? classCap
-                : Leverage.Min(classCap, (uint)preset < (uint)held.RegulatoryCaps.Length ? held.RegulatoryCaps[(int)preset] : RegulatoryCaps.For(preset, spec));
+            var policyCap = held.PolicyCap(Policy, classCaps);
             if (held.Summable)
             {
                 // A pair quoted in the account currency is priced from its own quote, as the margin model prices it,
@@ -338,11 +360,66 @@ internal sealed class OrderContext
             notional += basis.Notional(held.Exposure);
             for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(held.Exposure, above[k].Leverage);
         }
+        return Priced(notional, ref totals, rates, above, atTier, first);
+    }
+
+    /// <summary>Converts the totals and keeps what the rules read: the others' net notional, and their margin per tier from <paramref name="first"/> up.</summary>
+    private bool Priced(decimal notional, ref HeldTotals totals, in RateCache rates, ReadOnlySpan<LeverageTier> above, Span<decimal> atTier, int first)
+    {
         _othersNotional = notional + totals.Notional(rates);
         totals.AddMarginAtTiers(rates, above, atTier);
         _othersMarginCount = above.Length;
         _firstPricedTier = first;
         _heldPriced = true;
+        return true;
+    }
+
+    /// <summary>The held symbol named <paramref name="symbol"/>'s index in the plan, or −1 when it is not held.</summary>
+    private static int IndexOf(HeldSymbolPlan plan, string symbol)
+    {
+        var symbols = plan.Symbols;
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (string.Equals(symbols[i].Exposure.Symbol, symbol, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The per-symbol pass from its memo (<see cref="HeldSymbolSums"/>): each currency's rate asked for in the pass's
+    /// order, the own-quote checks, the symbols priced alone, then the summed units in their currencies' slots.
+    /// False, with nothing kept, when anything is missing or the rate cache cannot give each currency a slot of its own.
+    /// </summary>
+    private bool TryPriceSummed(HeldSymbolPlan plan, HeldSymbolSums sums, ReadOnlySpan<LeverageTier> above, Span<decimal> atTier, ref RateCache rates, ref HeldTotals totals, ref decimal notional)
+    {
+        var count = plan.CurrencyCount;
+        Span<int> slots = count <= 32 ? stackalloc int[count] : new int[count];
+        var claimed = 0u;
+        foreach (var currency in sums.RateOrder)
+        {
+            if (!rates.TryGetSlot(plan.Currencies[currency], Account.Currency, Check.Symbols, Quotes, out _, out _, out var slot) || slot == RateCache.NotCached)
+                return false;
+            // Two currencies in one slot (codes that differ only in case) are left to the pass, which adds them symbol by symbol.
+            var bit = 1u << slot;
+            if ((claimed & bit) != 0) return false;
+            claimed |= bit;
+            slots[currency] = slot;
+        }
+        var symbols = plan.Symbols;
+        foreach (var index in sums.OwnQuoteChecks)
+        {
+            if (!Quotes.TryGetQuote(symbols[index].Spec!.Name, out var own) || own.Bid <= 0m || own.Ask <= 0m) return false;
+        }
+        foreach (var (index, policyCap) in sums.PricedAlone)
+        {
+            var held = symbols[index];
+            if (!SymbolMarginBasis.TryCreate(held.Spec!, Account, policyCap, Check.Symbols, Quotes, Leverage.Unlimited, ref rates, out var basis, out _))
+                return false;
+            notional += basis.Notional(held.Exposure);
+            for (var k = 0; k < above.Length; k++) atTier[k] += basis.Margin(held.Exposure, above[k].Leverage);
+        }
+        foreach (var margin in sums.Margins) totals.SetMargin(slots[margin.Currency], margin.Cap, margin.UnitsBuy, margin.UnitsSell);
+        foreach (var net in sums.Notionals) totals.SetNotional(slots[net.Currency], net.NetBuy, net.NetSell);
         return true;
     }
 
