@@ -31,7 +31,9 @@ namespace NetMQ.Core
         /// allocation. Setting this parameter to 256 decreases the impact of
         /// memory allocation by approximately 99.6%
         /// </summary>
-        public const int MessagePipeGranularity = 256;
+        // Mt4RiskBridge: 8, was 256 (src/Vendor/NetMQ/SOURCE.md): a chunk of 256 messages is 10 KiB per pipe per
+        // direction, held by every connection; many small connections want small chunks.
+        public const int MessagePipeGranularity = 8;
 
         /// <summary>
         /// Commands in pipe per allocation event.
@@ -54,7 +56,8 @@ namespace NetMQ.Core
         /// them may be read by a single 'recv' system call, thus avoiding
         /// unnecessary network stack traversals.
         /// </summary>
-        public const int InBatchSize = 8192;
+        // Mt4RiskBridge: 512, was 8192 (SOURCE.md): allocated per connection; larger messages bypass it.
+        public const int InBatchSize = 512;
 
         /// <summary>
         /// Maximal batching size for engines with sending functionality.
@@ -62,7 +65,8 @@ namespace NetMQ.Core
         /// them may be written by a single 'send' system call, thus avoiding
         /// unnecessary network stack traversals.
         /// </summary>
-        public const int OutBatchSize = 8192;
+        // Mt4RiskBridge: 512, was 8192 (SOURCE.md): allocated per connection; larger messages bypass it.
+        public const int OutBatchSize = 512;
 
         /// <summary>
         /// Maximal delta between high and low watermark.
