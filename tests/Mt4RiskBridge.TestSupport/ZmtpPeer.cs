@@ -7,7 +7,8 @@ namespace Mt4RiskBridge.TestSupport;
 
 /// <summary>
 /// A DEALER peer written on a bare TCP socket (ZMTP 3.0, NULL mechanism), so a test can see the service end the
-/// connection itself (a read of 0 bytes) instead of NetMQ reconnecting behind its back.
+/// connection itself (a read of 0 bytes) instead of NetMQ reconnecting behind its back. Its READY names only the
+/// socket type: the Identity property is optional in ZMTP 3.0.
 /// </summary>
 public sealed class ZmtpPeer : IDisposable
 {

@@ -1198,9 +1198,12 @@ namespace NetMQ.Core.Transports
             }
             
             if (m_options.RecvIdentity) {
+                // Mt4RiskBridge: ZMTP 3.0 makes the Identity property optional; a READY without it left PeerIdentity
+                // null and the dereference ended the process. An empty one lets the ROUTER assign an id, as libzmq does.
+                var peerIdentity = m_mechanism.PeerIdentity ?? System.Array.Empty<byte>();
                 Msg identity = new Msg();
-                identity.InitPool(m_mechanism.PeerIdentity.Length);
-                identity.Put(m_mechanism.PeerIdentity, 0, m_mechanism.PeerIdentity.Length);
+                identity.InitPool(peerIdentity.Length);
+                identity.Put(peerIdentity, 0, peerIdentity.Length);
                 var pushResult = m_session.PushMsg(ref identity);
                 if (pushResult == PushMsgResult.Full) {
                     // If the write is failing at this stage with
