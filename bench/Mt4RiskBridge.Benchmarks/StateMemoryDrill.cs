@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Mt4RiskBridge.Sessions;
+using Mt4RiskBridge.Web;
 
 namespace Mt4RiskBridge.Benchmarks;
 
@@ -41,7 +42,39 @@ internal static class StateMemoryDrill
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{accounts} accounts (hello, one contract, one quote, no positions, account): {(after - before) / 1024.0 / accounts:0.00} KiB of managed heap per account ({connections.Count} connections held)"));
         File.Delete(audit);
+        History(accounts);
         return 0;
+    }
+
+    /// <summary>
+    /// The dashboard's history of each account once two hours of samples are in, against the same samples as a list
+    /// of records (how the service kept them before), both measured here.
+    /// </summary>
+    private static void History(int accounts)
+    {
+        var points = Enumerable.Range(0, AccountHistory.TwoHours)
+            .Select(s => new HistoryPoint(1_764_900_000 + s, 10_000m + s * 0.37m, 2_500m - s * 0.11m)).ToArray();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var rings = new AccountHistory[accounts];
+        for (var a = 0; a < accounts; a++)
+        {
+            rings[a] = new AccountHistory(AccountHistory.TwoHours);
+            foreach (var point in points) rings[a].Add(point);
+        }
+        var ring = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(rings);
+        rings = null;
+        before = GC.GetTotalMemory(forceFullCollection: true);
+        var lists = new List<HistoryPoint>[accounts];
+        for (var a = 0; a < accounts; a++)
+        {
+            lists[a] = [];
+            foreach (var point in points) lists[a].Add(point with { });
+        }
+        var list = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(lists);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{accounts} accounts' dashboard history at {AccountHistory.TwoHours:N0} samples: {ring / 1024.0 / accounts:0.0} KiB per account (as a list of records: {list / 1024.0 / accounts:0.0} KiB, {(double)ring / list:0.00}x)"));
     }
 
     private static void Feed(ConnectionTable connections, MessageRouter router, int index, byte[][] stream, DateTimeOffset now)

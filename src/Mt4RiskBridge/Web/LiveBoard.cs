@@ -21,9 +21,6 @@ internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel m
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>History kept per account: two hours at one sample a second.</summary>
-    private const int HistoryLength = 7200;
-
     private readonly ConcurrentDictionary<long, AccountHistory> _history = new();
     private readonly Dictionary<long, (AccountView View, TradingStatus? Status, int Connections, AccountRow Row)> _rows = [];
     private readonly HashSet<long> _unrenderable = [];
@@ -76,7 +73,7 @@ internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel m
                 _rows[view.Login] = (view, status, connections, row);
                 changed = true;
                 if (view.HasAccount)
-                    _history.GetOrAdd(view.Login, _ => new AccountHistory(HistoryLength)).Add(new HistoryPoint(now.ToUnixTimeMilliseconds() / 1000.0, row.Equity, row.MarginLevel));
+                    _history.GetOrAdd(view.Login, _ => new AccountHistory(AccountHistory.TwoHours)).Add(new HistoryPoint(now.ToUnixTimeMilliseconds() / 1000.0, row.Equity, row.MarginLevel));
             }
         }
         foreach (var gone in _rows.Keys.Where(k => !seen.Contains(k)).ToList())
