@@ -73,7 +73,7 @@ internal sealed partial class LiveBoard(AccountBook accounts, AccountReadModel m
                 _rows[view.Login] = (view, status, connections, row);
                 changed = true;
                 if (view.HasAccount)
-                    _history.GetOrAdd(view.Login, _ => new AccountHistory(AccountHistory.TwoHours)).Add(new HistoryPoint(now.ToUnixTimeMilliseconds() / 1000.0, row.Equity, row.MarginLevel));
+                    _history.GetOrAdd(view.Login, _ => AccountHistory.TwoHours()).Add(new HistoryPoint(now.ToUnixTimeMilliseconds() / 1000.0, row.Equity, row.MarginLevel));
             }
         }
         foreach (var gone in _rows.Keys.Where(k => !seen.Contains(k)).ToList())
