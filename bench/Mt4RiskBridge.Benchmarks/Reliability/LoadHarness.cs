@@ -8,7 +8,7 @@ namespace Mt4RiskBridge.Benchmarks.Reliability;
 /// <summary>
 /// <c>load [terminals] [seconds] [threads] [processes] [--Service:Setting=value …]</c>: the service as its own process, and that many terminals on
 /// a few client threads (in this process, or in that many client processes with that many threads each), each streaming ticks 10/s and its account 1/s and asking a check every 2 s. Reports lost
-/// checks, check latency percentiles, the service's CPU and its memory per terminal, as markdown, and a
+/// checks, check latency percentiles, the service's CPU, GC pauses and memory per terminal, as markdown, and a
 /// <see cref="LoadProbe"/>'s check round trip against a raw NetMQ echo's under the same load. Arguments starting
 /// with <c>--</c> go to the service as settings; environment variables <c>LOAD_SERVICE_X</c> reach it as <c>X</c>
 /// (for runtime knobs such as <c>DOTNET_GCgen0size</c>).
@@ -42,6 +42,8 @@ internal static class LoadHarness
             .. options.Where(a => a.StartsWith("--", StringComparison.Ordinal))], ServiceEnvironment());
         await service.WaitListeningAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         using var process = Process.GetProcessById(service.Id);
+        // Listening to the runtime's GC events costs the service buffers of its own: started before the idle figures.
+        using var pauses = new GcPauses(service.Id);
         await Task.Delay(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         process.Refresh();
         var idleRss = process.WorkingSet64;
@@ -73,6 +75,7 @@ internal static class LoadHarness
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
             var gcStart = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
+            pauses.Start();
             var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime + TimeSpan.FromSeconds(groups.Sum(g => g.ProcessCpuSeconds));
             var wall = Stopwatch.StartNew();
             long peakRss = 0;
@@ -91,6 +94,7 @@ internal static class LoadHarness
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime + TimeSpan.FromSeconds(groups.Sum(g => g.ProcessCpuSeconds)) - clientCpuStart;
             var loadedRss = process.WorkingSet64;
             var loaded = await RuntimeFigures.ReadAsync(http).ConfigureAwait(false);
+            var paused = pauses.Stop();
 
             // Every check still in flight gets up to 10 s to be answered before it counts as lost.
             var drain = Stopwatch.StartNew();
@@ -99,6 +103,7 @@ internal static class LoadHarness
 
             Report(terminals, processes > 0 ? $"{processes} client processes of {threads}" : threads.ToString(CultureInfo.InvariantCulture), elapsed, groups, cpu, clientCpu, idleRss, loadedRss, peakRss);
             RuntimeFigures.Report(terminals, elapsed, idleHeap, gcStart, loaded);
+            Console.WriteLine($"| service GC pauses, from the runtime's events | {GcPauses.Describe(paused)} |");
             probe.Report(echoCpu, elapsed);
             return groups.Sum(g => g.Outstanding) == 0 ? 0 : 1;
         }
