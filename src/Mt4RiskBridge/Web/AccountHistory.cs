@@ -4,7 +4,7 @@ namespace Mt4RiskBridge.Web;
 /// An account's samples over the session for the dashboard's charts; written by one thread, read by many. The
 /// recent part keeps a sample a second; a sample leaving it is folded into buckets of a few seconds, each keeping its
 /// sample with the lowest margin level, so a dip still shows when the chart spans two hours. Samples are 24-byte
-/// values in rings that grow as samples arrive: two hours cost a terminal 24 KiB, against 506 KiB as a list of
+/// values in rings that grow as samples arrive: two hours cost a terminal 24.6 KiB, against 514 KiB as a list of
 /// 7,200 records, whose removal of the oldest also moved the whole list every second.
 /// </summary>
 public sealed class AccountHistory(int recentSamples, int olderBuckets, int bucketSeconds)
