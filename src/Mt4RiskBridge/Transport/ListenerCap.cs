@@ -189,10 +189,10 @@ public sealed partial class ListenerCap : IDisposable
         while (_awaitingHello.TryPeek(out var oldest) && _time.GetElapsedTime(oldest.Peer.AcceptedAt) >= _helloTimeout)
         {
             _awaitingHello.Dequeue();
-            if (!IsOpen(oldest) || oldest.Peer.Kept || oldest.Peer.Shut || oldest.Peer.Os is not { } os) continue;
-            ShutWithoutHello(os);
+            if (IsOpen(oldest) && !oldest.Peer.Kept) ShutWithoutHello(oldest.Peer);
         }
-        foreach (var (socket, early) in _early.ToList())
+        // Removing the entry being visited is allowed while enumerating a Dictionary.
+        foreach (var (socket, early) in _early)
         {
             // A report whose accept never came (the peer left first) is not kept for ever.
             if (_time.GetElapsedTime(early.At) >= _helloTimeout) _early.Remove(socket);
@@ -214,13 +214,16 @@ public sealed partial class ListenerCap : IDisposable
                 continue;
             }
             peer.Kept = report.Kept;
-            if (!report.Kept && !peer.Shut && peer.Os is { } os && _time.GetElapsedTime(peer.AcceptedAt) >= _helloTimeout) ShutWithoutHello(os);
+            if (!report.Kept && _time.GetElapsedTime(peer.AcceptedAt) >= _helloTimeout) ShutWithoutHello(peer);
         }
     }
 
-    private void ShutWithoutHello(Socket os)
+    /// <summary>Shuts a connection for want of a hello, once: a let-go report and the age queue may both come to it in one sweep.</summary>
+    private void ShutWithoutHello(Peer peer)
     {
+        if (peer.Shut || peer.Os is not { } os) return;
         OsSockets.ShutDown(os);
+        peer.Shut = true;
         _counters.CountHelloTimedOut();
         if (Due(ref _helloTimeoutLoggedAt)) LogHelloTimedOut(_helloTimeout.TotalSeconds);
     }
